@@ -1,0 +1,628 @@
+/* litecode-sandbox-init: pid 1 of one sandbox slot. See sandbox.h for the
+ * theory of operation. This program is linked statically and kept tiny: its
+ * resident set is inherited as the floor of every run's ru_maxrss and is
+ * charged to the slot's memory cgroup.
+ *
+ * Usage (by sandbox.c only): litecode-sandbox-init FD
+ *   FD is a SOCK_SEQPACKET socket. The first message is a struct lc_sbx_setup;
+ *   every later message is a struct lc_sbx_req with three fds attached, each
+ *   answered by a struct lc_sbx_resp. EOF on FD ends the slot.
+ * Errors during setup are sent back as a failed response and end the helper. */
+#include "proto.h"
+
+#include <errno.h>
+#include <grp.h>
+#include <fcntl.h>
+#include <linux/seccomp.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { LIMIT_NONE, LIMIT_CPU, LIMIT_WALL, LIMIT_MEMORY, LIMIT_FSIZE, LIMIT_DISK };
+
+static int sock = -1;
+static struct lc_sbx_setup setup;
+static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1;
+static uint64_t cur_mem_limit, cur_pids_limit;
+static int box_is_rw = -1;
+static int ncpu = 1;
+
+static struct lc_sbx_resp resp;
+
+static void reply(void)
+{
+    resp.magic = LC_SBX_MAGIC;
+    ssize_t r;
+    do
+        r = send(sock, &resp, sizeof resp, MSG_NOSIGNAL);
+    while (r < 0 && errno == EINTR);
+}
+
+static void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void fail(const char *fmt, ...)
+{
+    int saved = errno;
+    memset(&resp, 0, sizeof resp);
+    resp.status = LC_SBX_RESP_FAIL;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(resp.error, sizeof resp.error, fmt, ap);
+    va_end(ap);
+    if (saved && n > 0 && (size_t)n < sizeof resp.error)
+        snprintf(resp.error + n, sizeof resp.error - (size_t)n, ": %s", strerror(saved));
+    reply();
+}
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+static void die(const char *fmt, ...)
+{
+    int saved = errno;
+    char msg[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    errno = saved;
+    fail("sandbox setup: %s", msg);
+    kill(-1, SIGKILL);
+    _exit(2);
+}
+
+static uint64_t now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+/* ---- setup ------------------------------------------------------------- */
+
+static void xmount(const char *src, const char *dst, const char *type, unsigned long flags,
+                   const char *data)
+{
+    if (mount(src, dst, type, flags, data) < 0)
+        die("mount %s on %s", src ? src : "none", dst);
+}
+
+static void mkdirs(const char *path, mode_t mode)
+{
+    char tmp[LC_SBX_PATH_MAX * 2];
+    snprintf(tmp, sizeof tmp, "%s", path);
+    for (char *p = tmp + 1; *p; p++) {
+        if (*p == '/') {
+            *p = '\0';
+            if (mkdir(tmp, mode) < 0 && errno != EEXIST)
+                die("mkdir %s", tmp);
+            *p = '/';
+        }
+    }
+    if (mkdir(tmp, mode) < 0 && errno != EEXIST)
+        die("mkdir %s", tmp);
+}
+
+/* Binds host path src at root/src read-only; symlinks are recreated as symlinks. */
+static void bind_ro(const char *root, const char *src, unsigned long extra)
+{
+    char dst[LC_SBX_PATH_MAX * 2];
+    snprintf(dst, sizeof dst, "%s%s", root, src);
+    struct stat st;
+    if (lstat(src, &st) < 0)
+        return; /* optional: a toolchain path missing on this host */
+    char parent[sizeof dst];
+    snprintf(parent, sizeof parent, "%s", dst);
+    char *slash = strrchr(parent, '/');
+    if (slash && slash != parent) {
+        *slash = '\0';
+        mkdirs(parent, 0755);
+    }
+    if (S_ISLNK(st.st_mode)) {
+        char target[LC_SBX_PATH_MAX];
+        ssize_t n = readlink(src, target, sizeof target - 1);
+        if (n < 0)
+            die("readlink %s", src);
+        target[n] = '\0';
+        if (symlink(target, dst) < 0 && errno != EEXIST)
+            die("symlink %s", dst);
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (mkdir(dst, 0755) < 0 && errno != EEXIST)
+            die("mkdir %s", dst);
+    } else {
+        int fd = open(dst, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0)
+            die("create %s", dst);
+        close(fd);
+    }
+    xmount(src, dst, NULL, MS_BIND | MS_REC, NULL);
+    xmount(NULL, dst, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | extra, NULL);
+}
+
+static int open_cg(const char *dir, const char *file, int flags)
+{
+    char path[LC_SBX_PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    int fd = open(path, flags | O_CLOEXEC);
+    if (fd < 0)
+        die("open %s", path);
+    return fd;
+}
+
+static void build_root(void)
+{
+    const char *root = setup.root_dir;
+    char path[LC_SBX_PATH_MAX * 2];
+
+    xmount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
+    xmount("litecode-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755");
+
+    for (uint32_t i = 0; i < setup.n_binds; i++)
+        bind_ro(root, setup.binds[i], MS_NODEV);
+
+    static const char *devs[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
+                                 "/dev/urandom"};
+    snprintf(path, sizeof path, "%s/dev", root);
+    mkdirs(path, 0755);
+    for (size_t i = 0; i < sizeof devs / sizeof devs[0]; i++) {
+        snprintf(path, sizeof path, "%s%s", root, devs[i]);
+        int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+        if (fd < 0)
+            die("create %s", path);
+        close(fd);
+        xmount(devs[i], path, NULL, MS_BIND, NULL);
+        xmount(NULL, path, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NOEXEC, NULL);
+    }
+    static const char *links[][2] = {{"/proc/self/fd", "/dev/fd"},
+                                     {"/proc/self/fd/0", "/dev/stdin"},
+                                     {"/proc/self/fd/1", "/dev/stdout"},
+                                     {"/proc/self/fd/2", "/dev/stderr"},
+                                     {"/tmp", "/dev/shm"}};
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+        snprintf(path, sizeof path, "%s%s", root, links[i][1]);
+        if (symlink(links[i][0], path) < 0 && errno != EEXIST)
+            die("symlink %s", path);
+    }
+
+    snprintf(path, sizeof path, "%s/box", root);
+    mkdirs(path, 0755);
+    xmount(setup.box_dir, path, NULL, MS_BIND, NULL);
+    xmount(NULL, path, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV, NULL);
+    box_is_rw = 1;
+
+    snprintf(path, sizeof path, "%s/tmp", root);
+    mkdirs(path, 01777);
+    snprintf(path, sizeof path, "%s/proc", root);
+    mkdirs(path, 0555);
+    xmount("proc", path, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2");
+    snprintf(path, sizeof path, "%s/.oldroot", root);
+    mkdirs(path, 0700);
+
+    if (syscall(SYS_pivot_root, root, path) < 0)
+        die("pivot_root");
+    if (chdir("/") < 0)
+        die("chdir /");
+    if (umount2("/.oldroot", MNT_DETACH) < 0)
+        die("umount old root");
+    rmdir("/.oldroot");
+    /* The root tmpfs itself becomes read-only; /box and /tmp are their own mounts. */
+    xmount(NULL, "/", NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
+}
+
+static void do_setup(void)
+{
+    ssize_t n = recv(sock, &setup, sizeof setup, 0);
+    if (n != (ssize_t)sizeof setup || setup.magic != LC_SBX_MAGIC)
+        die("bad setup message");
+    setup.root_dir[LC_SBX_PATH_MAX - 1] = '\0';
+    setup.box_dir[LC_SBX_PATH_MAX - 1] = '\0';
+    if (setup.n_binds > LC_SBX_MAX_BINDS || setup.bpf_len > LC_SBX_MAX_BPF || setup.uid == 0 ||
+        setup.gid == 0)
+        die("bad setup values");
+    for (int i = 0; i < LC_SBX_CG_N; i++)
+        setup.cgroup[i][LC_SBX_PATH_MAX - 1] = '\0';
+    for (uint32_t i = 0; i < setup.n_binds; i++)
+        setup.binds[i][LC_SBX_PATH_MAX - 1] = '\0';
+
+    /* cgroup files, opened before the host's tree disappears */
+    if (setup.cgroup_v2) {
+        const char *d = setup.cgroup[0];
+        cg_fd_memlimit = open_cg(d, "memory.max", O_WRONLY);
+        cg_fd_oom = open_cg(d, "memory.events", O_RDONLY);
+        cg_fd_pids = open_cg(d, "pids.max", O_WRONLY);
+        cg_fd_cpu = open_cg(d, "cpu.stat", O_RDONLY);
+    } else {
+        cg_fd_memlimit = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.limit_in_bytes", O_WRONLY);
+        cg_fd_oom = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.oom_control", O_RDONLY);
+        cg_fd_pids = open_cg(setup.cgroup[LC_SBX_CG_PIDS], "pids.max", O_WRONLY);
+        cg_fd_cpu = open_cg(setup.cgroup[LC_SBX_CG_CPU], "cpuacct.usage", O_RDONLY);
+    }
+    long nc = sysconf(_SC_NPROCESSORS_ONLN);
+    ncpu = nc > 0 ? (int)nc : 1;
+
+    build_root();
+    if (sethostname("litecode", 8) < 0)
+        die("sethostname");
+    memset(&resp, 0, sizeof resp);
+    resp.status = LC_SBX_RESP_OK;
+    reply();
+}
+
+/* ---- per run ----------------------------------------------------------- */
+
+static int write_num(int fd, uint64_t v, int allow_max)
+{
+    char b[32];
+    int n = allow_max && v == 0 ? snprintf(b, sizeof b, "max") : snprintf(b, sizeof b, "%llu",
+                                                                        (unsigned long long)v);
+    return pwrite(fd, b, (size_t)n, 0) == n ? 0 : -1;
+}
+
+static uint64_t read_key(int fd, const char *key)
+{
+    char b[1024];
+    ssize_t n = pread(fd, b, sizeof b - 1, 0);
+    if (n <= 0)
+        return 0;
+    b[n] = '\0';
+    if (!key)
+        return strtoull(b, NULL, 10);
+    size_t kl = strlen(key);
+    for (char *p = b; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+        if (strncmp(p, key, kl) == 0 && p[kl] == ' ')
+            return strtoull(p + kl + 1, NULL, 10);
+    return 0;
+}
+
+static uint64_t cgroup_cpu_us(void)
+{
+    if (setup.cgroup_v2)
+        return read_key(cg_fd_cpu, "usage_usec");
+    return read_key(cg_fd_cpu, NULL) / 1000u;
+}
+
+static uint64_t cgroup_oom_kills(void)
+{
+    return read_key(cg_fd_oom, "oom_kill");
+}
+
+/* A fresh /tmp whenever the last run left anything in it (30-60 us). */
+static int fresh_tmp(void)
+{
+    static int mounted;
+    struct statfs sf;
+    if (mounted && statfs("/tmp", &sf) == 0 && sf.f_files - sf.f_ffree <= 1 &&
+        sf.f_blocks == sf.f_bfree)
+        return 0;
+    if (mounted)
+        umount2("/tmp", MNT_DETACH);
+    char opts[64];
+    snprintf(opts, sizeof opts, "size=%lluk,mode=1777,nr_inodes=4096",
+             (unsigned long long)setup.tmp_kib);
+    if (mount("litecode-tmp", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+        return -1;
+    mounted = 1;
+    return 0;
+}
+
+static int tmp_full(void)
+{
+    struct statfs sf;
+    if (statfs("/tmp", &sf) == 0 && (sf.f_bavail == 0 || sf.f_ffree == 0))
+        return 1;
+    if (statfs("/box", &sf) == 0 && (sf.f_bavail == 0 || sf.f_ffree == 0))
+        return 1;
+    return 0;
+}
+
+static struct lc_sbx_req req;
+static char *argvv[LC_SBX_MAX_ARGS + 1];
+static char *envv[LC_SBX_MAX_ARGS + 1];
+static const char *cwd;
+static int fds[3];
+static volatile int child_errno;
+static volatile const char *child_step;
+
+static int parse_req(void)
+{
+    if (req.magic != LC_SBX_MAGIC || req.argc == 0 || req.argc > LC_SBX_MAX_ARGS ||
+        req.envc > LC_SBX_MAX_ARGS || req.strings_len == 0 || req.strings_len > LC_SBX_STRINGS_MAX)
+        return -1;
+    if (req.strings[req.strings_len - 1] != '\0')
+        return -1;
+    char *p = req.strings, *end = req.strings + req.strings_len;
+    for (uint32_t i = 0; i < req.argc; i++) {
+        if (p >= end)
+            return -1;
+        argvv[i] = p;
+        p += strlen(p) + 1;
+    }
+    argvv[req.argc] = NULL;
+    for (uint32_t i = 0; i < req.envc; i++) {
+        if (p >= end)
+            return -1;
+        envv[i] = p;
+        p += strlen(p) + 1;
+    }
+    envv[req.envc] = NULL;
+    if (p >= end)
+        return -1;
+    cwd = p;
+    return 0;
+}
+
+static void set_rlimit(int res, uint64_t v)
+{
+    struct rlimit rl = {.rlim_cur = v, .rlim_max = v};
+    if (setrlimit(res, &rl) < 0) {
+        child_errno = errno;
+        child_step = "setrlimit";
+        _exit(127);
+    }
+}
+
+/* Runs in the vfork child: only async-signal-safe calls, no return. */
+static void child_exec(void)
+{
+#define STEP(call, name)                                                                           \
+    if ((call) < 0) {                                                                              \
+        child_errno = errno;                                                                       \
+        child_step = name;                                                                         \
+        _exit(127);                                                                                \
+    }
+    for (int i = 0; i < 3; i++)
+        STEP(dup2(fds[i], i), "dup2");
+    STEP(chdir(cwd), "chdir");
+    uint64_t cpu_s = (req.cpu_ms + 999) / 1000 + 1;
+    set_rlimit(RLIMIT_CPU, cpu_s);
+    set_rlimit(RLIMIT_FSIZE, req.fsize_kib * 1024);
+    set_rlimit(RLIMIT_STACK, req.stack_kib * 1024);
+    set_rlimit(RLIMIT_CORE, 0);
+    set_rlimit(RLIMIT_NOFILE, req.open_files);
+    set_rlimit(RLIMIT_MEMLOCK, 0);
+    set_rlimit(RLIMIT_MSGQUEUE, 0);
+    set_rlimit(RLIMIT_NPROC, req.processes);
+    STEP(setgroups(0, NULL), "setgroups");
+    STEP(setresgid(setup.gid, setup.gid, setup.gid), "setresgid");
+    STEP(setresuid(setup.uid, setup.uid, setup.uid), "setresuid");
+    umask(022);
+    STEP(prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs");
+    if (setup.bpf_len) {
+        struct sock_fprog prog = {.len = (unsigned short)setup.bpf_len, .filter = setup.bpf};
+        STEP(syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog), "seccomp");
+    }
+    execve(argvv[0], argvv, envv);
+    child_errno = errno;
+    child_step = "execve";
+    _exit(127);
+#undef STEP
+}
+
+static void reap_all(void)
+{
+    kill(-1, SIGKILL);
+    while (waitpid(-1, NULL, __WALL) > 0 || errno == EINTR)
+        ;
+}
+
+static void do_run(void)
+{
+    memset(&resp, 0, sizeof resp);
+    if (parse_req() < 0) {
+        errno = 0;
+        fail("bad run request");
+        return;
+    }
+    uint64_t mem_limit = (req.memory_kib + req.memory_extra_kib) * 1024;
+    if (mem_limit != cur_mem_limit) {
+        if (write_num(cg_fd_memlimit, mem_limit, 0) < 0) {
+            fail("set memory limit");
+            return;
+        }
+        cur_mem_limit = mem_limit;
+    }
+    uint64_t pids = (uint64_t)req.processes + 1; /* + this helper */
+    if (pids != cur_pids_limit) {
+        if (write_num(cg_fd_pids, pids, 0) < 0) {
+            fail("set pids limit");
+            return;
+        }
+        cur_pids_limit = pids;
+    }
+    if (fresh_tmp() < 0) {
+        fail("mount /tmp");
+        return;
+    }
+    int want_rw = req.box_writable ? 1 : 0;
+    if (want_rw != box_is_rw) {
+        unsigned long fl = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV | (want_rw ? 0 : MS_RDONLY);
+        if (mount(NULL, "/box", NULL, fl, NULL) < 0) {
+            fail("remount /box");
+            return;
+        }
+        box_is_rw = want_rw;
+    }
+
+    struct rusage before;
+    getrusage(RUSAGE_CHILDREN, &before);
+    uint64_t cg_cpu0 = cgroup_cpu_us();
+    uint64_t oom0 = cgroup_oom_kills();
+    child_errno = 0;
+    child_step = NULL;
+    uint64_t t0 = now_us();
+    pid_t pid = vfork();
+    if (pid == 0)
+        child_exec();
+    if (pid < 0) {
+        fail("vfork");
+        return;
+    }
+    int limit = LIMIT_NONE;
+    int status = 0;
+    struct rusage ru;
+    memset(&ru, 0, sizeof ru);
+    if (child_errno) {
+        waitpid(pid, NULL, 0);
+        reap_all();
+        errno = child_errno;
+        fail("start program (%s)", child_step ? (const char *)child_step : "?");
+        return;
+    }
+    int pfd = (int)syscall(SYS_pidfd_open, pid, 0);
+    uint64_t cpu_limit_us = req.cpu_ms * 1000u;
+    uint64_t wall_limit_us = req.wall_ms * 1000u;
+    int parent_gone = 0;
+    for (;;) {
+        pid_t w = wait4(pid, &status, WNOHANG | __WALL, &ru);
+        if (w == pid)
+            break;
+        uint64_t now = now_us();
+        uint64_t cpu = cgroup_cpu_us() - cg_cpu0;
+        if (cpu >= cpu_limit_us) {
+            limit = LIMIT_CPU;
+            break;
+        }
+        if (now - t0 >= wall_limit_us) {
+            limit = LIMIT_WALL;
+            break;
+        }
+        /* CPU can grow at most ncpu seconds per wall second: sleep until the
+         * earliest moment the limit could be reached, at least 2 ms. */
+        uint64_t wait_us = (cpu_limit_us - cpu) / (uint64_t)ncpu;
+        if (wall_limit_us - (now - t0) < wait_us)
+            wait_us = wall_limit_us - (now - t0);
+        if (wait_us < 2000)
+            wait_us = 2000;
+        struct pollfd pf[2] = {{.fd = pfd, .events = POLLIN}, {.fd = sock, .events = 0}};
+        int timeout_ms = (int)((wait_us + 999) / 1000);
+        int pr = poll(pf, pfd >= 0 ? 2 : 1, pfd >= 0 ? timeout_ms : 2);
+        if (pfd < 0 && pr >= 0) {
+            continue;
+        }
+        if (pr > 0 && (pf[1].revents & (POLLHUP | POLLERR))) {
+            parent_gone = 1; /* our parent is gone: end everything */
+            break;
+        }
+    }
+    uint64_t t1 = now_us();
+    if (limit != LIMIT_NONE || parent_gone) {
+        kill(pid, SIGKILL);
+        kill(-1, SIGKILL);
+        wait4(pid, &status, __WALL, &ru);
+    }
+    if (pfd >= 0)
+        close(pfd);
+    reap_all();
+    if (parent_gone)
+        _exit(0);
+
+    struct rusage after;
+    getrusage(RUSAGE_CHILDREN, &after);
+    uint64_t cpu_us =
+        (uint64_t)(after.ru_utime.tv_sec - before.ru_utime.tv_sec) * 1000000u +
+        (uint64_t)(after.ru_utime.tv_usec - before.ru_utime.tv_usec) +
+        (uint64_t)(after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000u +
+        (uint64_t)(after.ru_stime.tv_usec - before.ru_stime.tv_usec);
+    resp.status = LC_SBX_RESP_OK;
+    resp.cpu_us = cpu_us;
+    resp.wall_us = t1 - t0;
+    resp.memory_kib = (uint64_t)ru.ru_maxrss;
+    if (WIFSIGNALED(status)) {
+        resp.exit_code = -1;
+        resp.signal = WTERMSIG(status);
+    } else {
+        resp.exit_code = WEXITSTATUS(status);
+        resp.signal = 0;
+    }
+    if (limit == LIMIT_NONE) {
+        int failed = resp.signal != 0 || resp.exit_code != 0;
+        if (cgroup_oom_kills() != oom0 || resp.memory_kib > req.memory_kib + req.memory_extra_kib)
+            limit = LIMIT_MEMORY;
+        else if (resp.signal == SIGXFSZ)
+            limit = LIMIT_FSIZE;
+        else if (cpu_us > cpu_limit_us || resp.signal == SIGXCPU)
+            limit = LIMIT_CPU;
+        else if (failed && tmp_full())
+            limit = LIMIT_DISK;
+    }
+    resp.limit = (uint32_t)limit;
+    reply();
+}
+
+static int recv_req(void)
+{
+    char cbuf[CMSG_SPACE(sizeof(int) * 3)];
+    struct iovec iov = {.iov_base = &req, .iov_len = sizeof req};
+    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+                        .msg_controllen = sizeof cbuf};
+    ssize_t n;
+    do
+        n = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC);
+    while (n < 0 && errno == EINTR);
+    if (n <= 0)
+        return -1; /* EOF: the parent closed the slot */
+    int got = 0;
+    for (struct cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
+        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+            int nf = (int)((c->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+            int tmp[3];
+            if (nf > 3)
+                nf = 3;
+            memcpy(tmp, CMSG_DATA(c), sizeof(int) * (size_t)nf);
+            for (int i = 0; i < nf; i++)
+                fds[got++] = tmp[i];
+        }
+    }
+    if (n != (ssize_t)sizeof req || got != 3 || (mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC))) {
+        for (int i = 0; i < got; i++)
+            close(fds[i]);
+        return 0;
+    }
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2 || getpid() != 1) {
+        fprintf(stderr, "litecode-sandbox-init: started by the sandbox only\n");
+        return 2;
+    }
+    sock = atoi(argv[1]);
+    /* fds 0-2 point at /dev/null so received fds are never 0-2 */
+    int nul = open("/dev/null", O_RDWR);
+    for (int i = 0; i < 3; i++)
+        if (nul != i)
+            dup2(nul, i);
+    if (nul > 2)
+        close(nul);
+    signal(SIGPIPE, SIG_IGN);
+    do_setup();
+    for (;;) {
+        int r = recv_req();
+        if (r < 0)
+            break;
+        if (r == 0) {
+            errno = 0;
+            fail("malformed run request");
+            continue;
+        }
+        do_run();
+        for (int i = 0; i < 3; i++)
+            close(fds[i]);
+    }
+    reap_all();
+    return 0;
+}

@@ -1,0 +1,640 @@
+/* The parent side of the sandbox: slots, cgroups, the helper's life cycle.
+ * See sandbox.h for the theory of operation and init.c for the helper. */
+#include "sandbox.h"
+
+#include "../util/fs.h"
+#include "../util/log.h"
+#include "proto.h"
+#include "seccomp.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define LC_SBX_MAX_SLOTS 256
+#define LC_SBX_UID_BASE 60000
+
+struct lc_sbx {
+    int slot;
+    int lock_fd;
+    int sock;          /* our end of the socketpair; -1 when the helper is down */
+    pid_t helper;
+    int box_fd;
+    int null_fd;
+    char run_dir[256];
+    char slot_dir[320];
+    char box_dir[340];
+    char helper_path[PATH_MAX];
+    int cgroup_v2;
+    char cgroup[LC_SBX_CG_N][LC_SBX_PATH_MAX];
+    struct lc_sbx_setup *setup; /* kept for restarts */
+    struct lc_sbx_req *req;     /* one per slot: it is 80 KiB */
+};
+
+static const char *default_binds[] = {
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+    "/etc/alternatives", "/etc/java-17-openjdk", "/etc/ld.so.cache", NULL,
+};
+
+static const char *default_env[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp",
+                                    "LANG=C.UTF-8", "TMPDIR=/tmp", NULL};
+
+const char *lc_sbx_limit_name(lc_sbx_limit l)
+{
+    switch (l) {
+    case LC_SBX_LIMIT_NONE: return "none";
+    case LC_SBX_LIMIT_CPU: return "cpu";
+    case LC_SBX_LIMIT_WALL: return "wall";
+    case LC_SBX_LIMIT_MEMORY: return "memory";
+    case LC_SBX_LIMIT_FSIZE: return "fsize";
+    case LC_SBX_LIMIT_DISK: return "disk";
+    }
+    return "?";
+}
+
+/* ---- seccomp program, built once per process --------------------------- */
+
+static pthread_once_t bpf_once = PTHREAD_ONCE_INIT;
+static struct sock_filter bpf_prog[LC_SBX_MAX_BPF];
+static size_t bpf_len;
+static lc_err bpf_err;
+
+static void build_bpf(void)
+{
+    lc_sbx_seccomp_build(bpf_prog, LC_SBX_MAX_BPF, &bpf_len, &bpf_err);
+}
+
+/* ---- cgroups ----------------------------------------------------------- */
+
+static int write_str(const char *path, const char *s)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, s, strlen(s));
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return n == (ssize_t)strlen(s) ? 0 : -1;
+}
+
+/* Our own cgroup path for a v1 controller ("" for the root), from /proc/self/cgroup. */
+static void own_cgroup(const char *controller, char *out, size_t outsz)
+{
+    out[0] = '\0';
+    FILE *f = fopen("/proc/self/cgroup", "re");
+    if (!f)
+        return;
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        char *c1 = strchr(line, ':');
+        char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
+        if (!c2)
+            continue;
+        *c2 = '\0';
+        char *ctrls = c1 + 1;
+        char *path = c2 + 1;
+        path[strcspn(path, "\n")] = '\0';
+        for (char *tok = strtok(ctrls, ","); tok; tok = strtok(NULL, ","))
+            if (strcmp(tok, controller) == 0) {
+                snprintf(out, outsz, "%s", strcmp(path, "/") == 0 ? "" : path);
+                fclose(f);
+                return;
+            }
+    }
+    fclose(f);
+}
+
+static int detect_cgroups(lc_sbx *s, lc_err *e)
+{
+    static const char *v1[LC_SBX_CG_N] = {"memory", "pids", "cpuacct"};
+    int have_v1 = 1;
+    for (int i = 0; i < LC_SBX_CG_N; i++) {
+        char p[128];
+        snprintf(p, sizeof p, "/sys/fs/cgroup/%s/cgroup.procs", v1[i]);
+        if (access(p, F_OK) != 0)
+            have_v1 = 0;
+    }
+    if (have_v1) {
+        s->cgroup_v2 = 0;
+        for (int i = 0; i < LC_SBX_CG_N; i++) {
+            char own[LC_SBX_PATH_MAX / 2];
+            own_cgroup(v1[i], own, sizeof own);
+            snprintf(s->cgroup[i], LC_SBX_PATH_MAX, "/sys/fs/cgroup/%s%s/litecode-slot-%d", v1[i],
+                     own, s->slot);
+        }
+        return 0;
+    }
+    /* v2: a delegated subtree /sys/fs/cgroup/litecode with memory, pids and cpu
+     * enabled; the root cgroup is exempt from the no-internal-processes rule. */
+    FILE *f = fopen("/sys/fs/cgroup/cgroup.controllers", "re");
+    char ctl[512] = "";
+    if (f) {
+        if (!fgets(ctl, sizeof ctl, f))
+            ctl[0] = '\0';
+        fclose(f);
+    }
+    if (!strstr(ctl, "memory") || !strstr(ctl, "pids") || !strstr(ctl, "cpu"))
+        return lc_err_set(e, LC_ERR_SANDBOX,
+                          "no usable cgroups: need v1 memory, pids and cpuacct, or v2 with "
+                          "memory, pids and cpu controllers");
+    s->cgroup_v2 = 1;
+    write_str("/sys/fs/cgroup/cgroup.subtree_control", "+memory +pids +cpu");
+    mkdir("/sys/fs/cgroup/litecode", 0755);
+    write_str("/sys/fs/cgroup/litecode/cgroup.subtree_control", "+memory +pids +cpu");
+    snprintf(s->cgroup[0], LC_SBX_PATH_MAX, "/sys/fs/cgroup/litecode/slot-%d", s->slot);
+    s->cgroup[1][0] = s->cgroup[2][0] = '\0';
+    return 0;
+}
+
+static void kill_cgroup_procs(const char *dir)
+{
+    char path[LC_SBX_PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/cgroup.procs", dir);
+    for (int round = 0; round < 50; round++) {
+        FILE *f = fopen(path, "re");
+        if (!f)
+            return;
+        int any = 0;
+        long pid;
+        while (fscanf(f, "%ld", &pid) == 1) {
+            kill((pid_t)pid, SIGKILL);
+            any = 1;
+        }
+        fclose(f);
+        if (!any)
+            return;
+        usleep(2000);
+    }
+}
+
+static int make_cgroups(lc_sbx *s, lc_err *e)
+{
+    int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
+    for (int i = 0; i < n; i++) {
+        if (mkdir(s->cgroup[i], 0755) < 0 && errno != EEXIST)
+            return lc_err_sys(e, LC_ERR_SANDBOX, "mkdir %s", s->cgroup[i]);
+        kill_cgroup_procs(s->cgroup[i]);
+    }
+    char p[LC_SBX_PATH_MAX + 64];
+    if (s->cgroup_v2) {
+        snprintf(p, sizeof p, "%s/memory.swap.max", s->cgroup[0]);
+        write_str(p, "0");
+    } else {
+        /* no swap here; keep the kernel from swapping a run's pages anyway */
+        snprintf(p, sizeof p, "%s/memory.swappiness", s->cgroup[LC_SBX_CG_MEMORY]);
+        write_str(p, "0");
+    }
+    return 0;
+}
+
+static void remove_cgroups(lc_sbx *s)
+{
+    int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
+    for (int i = 0; i < n; i++) {
+        if (!s->cgroup[i][0])
+            continue;
+        kill_cgroup_procs(s->cgroup[i]);
+        for (int tries = 0; tries < 100 && rmdir(s->cgroup[i]) < 0 && errno == EBUSY; tries++)
+            usleep(1000);
+    }
+}
+
+/* ---- leftovers of a dead owner ----------------------------------------- */
+
+static void kill_uid(uid_t uid)
+{
+    for (int round = 0; round < 50; round++) {
+        DIR *d = opendir("/proc");
+        if (!d)
+            return;
+        int any = 0;
+        struct dirent *de;
+        while ((de = readdir(d)) != NULL) {
+            char *end;
+            long pid = strtol(de->d_name, &end, 10);
+            if (*end || pid <= 0)
+                continue;
+            struct stat st;
+            char p[64];
+            snprintf(p, sizeof p, "/proc/%ld", pid);
+            if (stat(p, &st) == 0 && st.st_uid == uid) {
+                kill((pid_t)pid, SIGKILL);
+                any = 1;
+            }
+        }
+        closedir(d);
+        if (!any)
+            return;
+        usleep(2000);
+    }
+}
+
+static void umount_all(const char *path)
+{
+    for (int i = 0; i < 16 && umount2(path, MNT_DETACH) == 0; i++)
+        ;
+}
+
+lc_code lc_sbx_cleanup_slot(const char *run_dir, int slot, lc_err *e)
+{
+    (void)e;
+    kill_uid((uid_t)(LC_SBX_UID_BASE + slot));
+    char p[512];
+    snprintf(p, sizeof p, "%s/slot-%d/box", run_dir, slot);
+    umount_all(p);
+    snprintf(p, sizeof p, "%s/slot-%d/root", run_dir, slot);
+    umount_all(p);
+    return LC_OK;
+}
+
+/* ---- helper life cycle ------------------------------------------------- */
+
+static lc_code recv_resp(lc_sbx *s, struct lc_sbx_resp *r, int timeout_ms, lc_err *e)
+{
+    struct pollfd pf = {.fd = s->sock, .events = POLLIN};
+    for (;;) {
+        int pr = poll(&pf, 1, timeout_ms);
+        if (pr < 0 && errno == EINTR)
+            continue;
+        if (pr == 0)
+            return lc_err_set(e, LC_ERR_SANDBOX, "sandbox helper did not answer");
+        if (pr < 0)
+            return lc_err_sys(e, LC_ERR_SANDBOX, "poll");
+        break;
+    }
+    ssize_t n;
+    do
+        n = recv(s->sock, r, sizeof *r, 0);
+    while (n < 0 && errno == EINTR);
+    if (n == 0)
+        return lc_err_set(e, LC_ERR_SANDBOX, "sandbox helper died");
+    if (n != (ssize_t)sizeof *r || r->magic != LC_SBX_MAGIC)
+        return lc_err_set(e, LC_ERR_SANDBOX, "bad answer from the sandbox helper");
+    r->error[sizeof r->error - 1] = '\0';
+    return LC_OK;
+}
+
+static void stop_helper(lc_sbx *s)
+{
+    if (s->sock >= 0) {
+        close(s->sock);
+        s->sock = -1;
+    }
+    if (s->helper > 0) {
+        /* EOF makes it exit; give it a moment, then kill its namespace outright */
+        for (int i = 0; i < 200; i++) {
+            pid_t w = waitpid(s->helper, NULL, WNOHANG);
+            if (w == s->helper || (w < 0 && errno == ECHILD))
+                goto reaped;
+            usleep(500);
+        }
+        kill(s->helper, SIGKILL);
+        waitpid(s->helper, NULL, 0);
+    reaped:
+        s->helper = -1;
+    }
+    int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
+    for (int i = 0; i < n; i++)
+        kill_cgroup_procs(s->cgroup[i]);
+}
+
+static lc_code start_helper(lc_sbx *s, lc_err *e)
+{
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+        return lc_err_sys(e, LC_ERR_SANDBOX, "socketpair");
+    int flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+    /* Raw clone with fork semantics: the child only calls async-signal-safe
+     * functions before exec, so this is safe from a threaded process. The
+     * exec gives the helper a fresh, tiny address space. */
+    pid_t pid = (pid_t)syscall(SYS_clone, (unsigned long)flags, NULL, NULL, NULL, 0UL);
+    if (pid < 0) {
+        close(sv[0]);
+        close(sv[1]);
+        return lc_err_sys(e, LC_ERR_SANDBOX, "clone");
+    }
+    if (pid == 0) {
+        int fd = sv[1];
+        if (fd != 3) {
+            if (dup2(fd, 3) < 0)
+                _exit(126);
+        } else if (fcntl(fd, F_SETFD, 0) < 0) {
+            _exit(126);
+        }
+        syscall(SYS_close_range, 4U, ~0U, 0U);
+        char *argv[] = {(char *)"litecode-sandbox-init", (char *)"3", NULL};
+        char *envp[] = {NULL};
+        execve(s->helper_path, argv, envp);
+        _exit(127);
+    }
+    close(sv[1]);
+    s->sock = sv[0];
+    s->helper = pid;
+    char pidstr[32];
+    snprintf(pidstr, sizeof pidstr, "%d", (int)pid);
+    int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
+    for (int i = 0; i < n; i++) {
+        char p[LC_SBX_PATH_MAX + 32];
+        snprintf(p, sizeof p, "%s/cgroup.procs", s->cgroup[i]);
+        if (write_str(p, pidstr) < 0) {
+            lc_err_sys(e, LC_ERR_SANDBOX, "attach helper to %s", p);
+            stop_helper(s);
+            return LC_ERR_SANDBOX;
+        }
+    }
+    if (send(s->sock, s->setup, sizeof *s->setup, MSG_NOSIGNAL) != (ssize_t)sizeof *s->setup) {
+        lc_err_sys(e, LC_ERR_SANDBOX, "send setup to the sandbox helper");
+        stop_helper(s);
+        return LC_ERR_SANDBOX;
+    }
+    struct lc_sbx_resp r;
+    lc_code rc = recv_resp(s, &r, 10000, e);
+    if (!rc && r.status != LC_SBX_RESP_OK)
+        rc = lc_err_set(e, LC_ERR_SANDBOX, "%s", r.error);
+    if (rc) {
+        int status = 0;
+        stop_helper(s);
+        (void)status;
+        return rc;
+    }
+    return LC_OK;
+}
+
+static lc_code take_slot(lc_sbx *s, int want, lc_err *e)
+{
+    int first = want >= 0 ? want : 0;
+    int last = want >= 0 ? want : LC_SBX_MAX_SLOTS - 1;
+    for (int i = first; i <= last; i++) {
+        char p[300];
+        snprintf(p, sizeof p, "%s/slot-%d.lock", s->run_dir, i);
+        int fd = open(p, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0)
+            return lc_err_sys(e, LC_ERR_SANDBOX, "open %s", p);
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            s->slot = i;
+            s->lock_fd = fd;
+            return LC_OK;
+        }
+        close(fd);
+    }
+    if (want >= 0)
+        return lc_err_set(e, LC_ERR_SANDBOX, "sandbox slot %d is in use", want);
+    return lc_err_set(e, LC_ERR_SANDBOX, "all %d sandbox slots are in use", LC_SBX_MAX_SLOTS);
+}
+
+lc_code lc_sbx_open(const lc_sbx_config *cfg, lc_sbx **out, lc_err *e)
+{
+    lc_sbx_config def = {.slot = -1};
+    if (!cfg)
+        cfg = &def;
+    *out = NULL;
+    if (geteuid() != 0)
+        return lc_err_set(e, LC_ERR_SANDBOX, "the sandbox needs root (namespaces, cgroups, mounts)");
+    pthread_once(&bpf_once, build_bpf);
+    if (bpf_len == 0)
+        return lc_err_set(e, LC_ERR_SANDBOX, "seccomp: %s", bpf_err.msg);
+
+    lc_sbx *s = calloc(1, sizeof *s);
+    if (!s)
+        return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+    s->lock_fd = s->sock = s->box_fd = s->null_fd = -1;
+    s->helper = -1;
+    s->setup = calloc(1, sizeof *s->setup);
+    s->req = calloc(1, sizeof *s->req);
+    lc_code rc = LC_OK;
+    if (!s->setup || !s->req) {
+        rc = lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    const char *rd = cfg->run_dir ? cfg->run_dir : getenv("LITECODE_RUN_DIR");
+    snprintf(s->run_dir, sizeof s->run_dir, "%s", rd && *rd ? rd : "/run/litecode");
+    if ((rc = lc_mkdir_p(s->run_dir, 0700, e)))
+        goto fail;
+    chmod(s->run_dir, 0700);
+
+    if (cfg->helper_path) {
+        snprintf(s->helper_path, sizeof s->helper_path, "%s", cfg->helper_path);
+    } else {
+        char dir[PATH_MAX - 64];
+        const char *env = getenv("LITECODE_SANDBOX_INIT");
+        if (env && *env) {
+            snprintf(s->helper_path, sizeof s->helper_path, "%s", env);
+        } else {
+            if ((rc = lc_exe_dir(dir, sizeof dir, e)))
+                goto fail;
+            snprintf(s->helper_path, sizeof s->helper_path, "%s/litecode-sandbox-init", dir);
+        }
+    }
+    if (access(s->helper_path, X_OK) != 0) {
+        rc = lc_err_sys(e, LC_ERR_SANDBOX, "sandbox helper %s", s->helper_path);
+        goto fail;
+    }
+
+    if ((rc = take_slot(s, cfg->slot, e)))
+        goto fail;
+    lc_sbx_cleanup_slot(s->run_dir, s->slot, NULL);
+    if (detect_cgroups(s, e) || make_cgroups(s, e)) {
+        rc = LC_ERR_SANDBOX;
+        goto fail;
+    }
+
+    snprintf(s->slot_dir, sizeof s->slot_dir, "%s/slot-%d", s->run_dir, s->slot);
+    snprintf(s->box_dir, sizeof s->box_dir, "%s/box", s->slot_dir);
+    char root_dir[400];
+    snprintf(root_dir, sizeof root_dir, "%s/root", s->slot_dir);
+    if ((rc = lc_mkdir_p(s->box_dir, 0700, e)) || (rc = lc_mkdir_p(root_dir, 0700, e)))
+        goto fail;
+    uint32_t uid = (uint32_t)(LC_SBX_UID_BASE + s->slot);
+    uint64_t box_kib = cfg->box_kib ? cfg->box_kib : 256 * 1024;
+    char opts[128];
+    snprintf(opts, sizeof opts, "size=%lluk,mode=0755,uid=%u,gid=%u,nr_inodes=16384",
+             (unsigned long long)box_kib, uid, uid);
+    if (mount("litecode-box", s->box_dir, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0) {
+        rc = lc_err_sys(e, LC_ERR_SANDBOX, "mount box at %s", s->box_dir);
+        goto fail;
+    }
+    s->box_fd = open(s->box_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    s->null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (s->box_fd < 0 || s->null_fd < 0) {
+        rc = lc_err_sys(e, LC_ERR_SANDBOX, "open box");
+        goto fail;
+    }
+
+    struct lc_sbx_setup *st = s->setup;
+    st->magic = LC_SBX_MAGIC;
+    st->uid = st->gid = uid;
+    st->cgroup_v2 = (uint32_t)s->cgroup_v2;
+    st->tmp_kib = cfg->tmp_kib ? cfg->tmp_kib : 64 * 1024;
+    snprintf(st->root_dir, sizeof st->root_dir, "%s", root_dir);
+    snprintf(st->box_dir, sizeof st->box_dir, "%s", s->box_dir);
+    for (int i = 0; i < LC_SBX_CG_N; i++)
+        snprintf(st->cgroup[i], sizeof st->cgroup[i], "%s", s->cgroup[i]);
+    for (const char **b = default_binds; *b && st->n_binds < LC_SBX_MAX_BINDS; b++)
+        snprintf(st->binds[st->n_binds++], LC_SBX_PATH_MAX, "%s", *b);
+    for (const char *const *b = cfg->ro_paths; b && *b; b++) {
+        if (st->n_binds >= LC_SBX_MAX_BINDS || (*b)[0] != '/' || strlen(*b) >= LC_SBX_PATH_MAX) {
+            rc = lc_err_set(e, LC_ERR_SANDBOX, "bad read-only path %s", *b);
+            goto fail;
+        }
+        snprintf(st->binds[st->n_binds++], LC_SBX_PATH_MAX, "%s", *b);
+    }
+    st->bpf_len = (uint32_t)bpf_len;
+    memcpy(st->bpf, bpf_prog, bpf_len * sizeof bpf_prog[0]);
+
+    if ((rc = start_helper(s, e)))
+        goto fail;
+    *out = s;
+    return LC_OK;
+fail:
+    lc_sbx_close(s);
+    return rc;
+}
+
+void lc_sbx_close(lc_sbx *s)
+{
+    if (!s)
+        return;
+    stop_helper(s);
+    if (s->box_fd >= 0)
+        close(s->box_fd);
+    if (s->null_fd >= 0)
+        close(s->null_fd);
+    if (s->box_dir[0])
+        umount_all(s->box_dir);
+    if (s->lock_fd >= 0) {
+        remove_cgroups(s);
+        close(s->lock_fd);
+    }
+    free(s->setup);
+    free(s->req);
+    free(s);
+}
+
+int lc_sbx_slot(const lc_sbx *s)
+{
+    return s->slot;
+}
+
+int lc_sbx_box_fd(const lc_sbx *s)
+{
+    return s->box_fd;
+}
+
+lc_code lc_sbx_reset_box(lc_sbx *s, lc_err *e)
+{
+    return lc_empty_dir_at(s->box_fd, e);
+}
+
+static lc_code pack_strings(struct lc_sbx_req *r, const lc_sbx_cmd *cmd, lc_err *e)
+{
+    size_t off = 0;
+    uint32_t argc = 0, envc = 0;
+    const char *const *envp = cmd->envp ? cmd->envp : default_env;
+#define PUT(str)                                                                                   \
+    do {                                                                                           \
+        size_t l_ = strlen(str) + 1;                                                               \
+        if (l_ > sizeof r->strings - off)                                                          \
+            return lc_err_set(e, LC_ERR_LIMIT, "command line and environment over %zu bytes",     \
+                              sizeof r->strings);                                                  \
+        memcpy(r->strings + off, (str), l_);                                                       \
+        off += l_;                                                                                 \
+    } while (0)
+    for (const char *const *a = cmd->argv; *a; a++, argc++) {
+        if (argc >= LC_SBX_MAX_ARGS)
+            return lc_err_set(e, LC_ERR_LIMIT, "too many arguments");
+        PUT(*a);
+    }
+    for (const char *const *v = envp; *v; v++, envc++) {
+        if (envc >= LC_SBX_MAX_ARGS)
+            return lc_err_set(e, LC_ERR_LIMIT, "too many environment variables");
+        PUT(*v);
+    }
+    PUT(cmd->cwd ? cmd->cwd : "/box");
+#undef PUT
+    if (argc == 0 || cmd->argv[0][0] != '/')
+        return lc_err_set(e, LC_ERR_INVALID, "argv[0] must be an absolute path");
+    r->argc = argc;
+    r->envc = envc;
+    r->strings_len = (uint32_t)off;
+    return LC_OK;
+}
+
+lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err *e)
+{
+    memset(res, 0, sizeof *res);
+    struct lc_sbx_req *r = s->req;
+    lc_code rc = pack_strings(r, cmd, e);
+    if (rc)
+        return rc;
+    const lc_sbx_limits *l = &cmd->limits;
+    r->magic = LC_SBX_MAGIC;
+    r->box_writable = cmd->box_writable ? 1 : 0;
+    r->cpu_ms = l->cpu_ms ? l->cpu_ms : 10000;
+    r->wall_ms = l->wall_ms ? l->wall_ms : 2 * r->cpu_ms + 1000;
+    r->memory_kib = l->memory_kib ? l->memory_kib : 256 * 1024;
+    r->memory_extra_kib = l->memory_extra_kib;
+    r->stack_kib = l->stack_kib ? l->stack_kib : r->memory_kib;
+    r->fsize_kib = l->fsize_kib ? l->fsize_kib : 64 * 1024;
+    r->processes = l->processes ? l->processes : 64;
+    r->open_files = l->open_files ? l->open_files : 256;
+
+    if (s->sock < 0 && (rc = start_helper(s, e)))
+        return rc;
+
+    int fds[3] = {cmd->stdin_fd >= 0 ? cmd->stdin_fd : s->null_fd,
+                  cmd->stdout_fd >= 0 ? cmd->stdout_fd : s->null_fd,
+                  cmd->stderr_fd >= 0 ? cmd->stderr_fd : s->null_fd};
+    char cbuf[CMSG_SPACE(sizeof fds)];
+    memset(cbuf, 0, sizeof cbuf);
+    struct iovec iov = {.iov_base = r, .iov_len = sizeof *r};
+    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+                        .msg_controllen = sizeof cbuf};
+    struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof fds);
+    memcpy(CMSG_DATA(c), fds, sizeof fds);
+    ssize_t n;
+    do
+        n = sendmsg(s->sock, &mh, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n != (ssize_t)sizeof *r) {
+        lc_err_sys(e, LC_ERR_SANDBOX, "send run request");
+        stop_helper(s);
+        return LC_ERR_SANDBOX;
+    }
+    struct lc_sbx_resp resp;
+    /* the helper enforces the wall limit; this is only a guard against a hung helper */
+    int timeout = (int)(r->wall_ms + 10000 > INT32_MAX ? INT32_MAX : r->wall_ms + 10000);
+    rc = recv_resp(s, &resp, timeout, e);
+    if (rc) {
+        stop_helper(s);
+        return rc;
+    }
+    if (resp.status != LC_SBX_RESP_OK)
+        return lc_err_set(e, LC_ERR_SANDBOX, "%s", resp.error);
+    res->exit_code = resp.exit_code;
+    res->signal = resp.signal;
+    res->cpu_us = resp.cpu_us;
+    res->wall_us = resp.wall_us;
+    res->memory_kib = resp.memory_kib;
+    res->limit = resp.limit <= LC_SBX_LIMIT_DISK ? (lc_sbx_limit)resp.limit : LC_SBX_LIMIT_NONE;
+    return LC_OK;
+}

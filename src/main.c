@@ -1,0 +1,32 @@
+/* litecode: one binary, one subcommand per file (src/cmd_*.c). */
+#include "util/log.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int lc_cmd_judge(int argc, char **argv);
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: litecode COMMAND [ARGS]\n"
+               "commands:\n"
+               "  judge [--lang LANG] PROBLEM_DIR SOURCE_FILE   judge one file, print JSON\n");
+}
+
+int main(int argc, char **argv)
+{
+    lc_log_init_from_env();
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (strcmp(argv[1], "judge") == 0)
+        return lc_cmd_judge(argc - 1, argv + 1);
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    fprintf(stderr, "litecode: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return 2;
+}
