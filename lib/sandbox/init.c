@@ -332,7 +332,8 @@ static struct lc_sbx_req req;
 static char *argvv[LC_SBX_MAX_ARGS + 1];
 static char *envv[LC_SBX_MAX_ARGS + 1];
 static const char *cwd;
-static int fds[3];
+static int fds[3 + LC_SBX_MAX_EXTRA_FDS];
+static int nfds;
 static volatile int child_errno;
 static volatile const char *child_step;
 
@@ -383,8 +384,12 @@ static void child_exec(void)
         child_step = name;                                                                         \
         _exit(127);                                                                                \
     }
-    for (int i = 0; i < 3; i++)
-        STEP(dup2(fds[i], i), "dup2");
+    /* move every received fd above the targets first, then into place */
+    int high[3 + LC_SBX_MAX_EXTRA_FDS];
+    for (int i = 0; i < nfds; i++)
+        STEP(high[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 64), "dup");
+    for (int i = 0; i < nfds; i++)
+        STEP(dup2(high[i], i), "dup2");
     STEP(chdir(cwd), "chdir");
     uint64_t cpu_s = (req.cpu_ms + 999) / 1000 + 1;
     set_rlimit(RLIMIT_CPU, cpu_s);
@@ -564,7 +569,7 @@ static void do_run(void)
 
 static int recv_req(void)
 {
-    char cbuf[CMSG_SPACE(sizeof(int) * 3)];
+    char cbuf[CMSG_SPACE(sizeof(int) * (3 + LC_SBX_MAX_EXTRA_FDS))];
     struct iovec iov = {.iov_base = &req, .iov_len = sizeof req};
     struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
                         .msg_controllen = sizeof cbuf};
@@ -578,17 +583,22 @@ static int recv_req(void)
     for (struct cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
         if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
             int nf = (int)((c->cmsg_len - CMSG_LEN(0)) / sizeof(int));
-            int tmp[3];
-            if (nf > 3)
-                nf = 3;
+            int tmp[3 + LC_SBX_MAX_EXTRA_FDS];
             memcpy(tmp, CMSG_DATA(c), sizeof(int) * (size_t)nf);
-            for (int i = 0; i < nf; i++)
-                fds[got++] = tmp[i];
+            for (int i = 0; i < nf; i++) {
+                if (got < 3 + LC_SBX_MAX_EXTRA_FDS)
+                    fds[got++] = tmp[i];
+                else
+                    close(tmp[i]);
+            }
         }
     }
-    if (n != (ssize_t)sizeof req || got != 3 || (mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC))) {
+    nfds = got;
+    if (n != (ssize_t)sizeof req || req.n_extra_fds > LC_SBX_MAX_EXTRA_FDS ||
+        got != 3 + (int)req.n_extra_fds || (mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC))) {
         for (int i = 0; i < got; i++)
             close(fds[i]);
+        nfds = 0;
         return 0;
     }
     return 1;
@@ -601,6 +611,8 @@ int main(int argc, char **argv)
         return 2;
     }
     sock = atoi(argv[1]);
+    if (fcntl(sock, F_SETFD, FD_CLOEXEC) < 0) /* never inherited by a run */
+        return 2;
     /* fds 0-2 point at /dev/null so received fds are never 0-2 */
     int nul = open("/dev/null", O_RDWR);
     for (int i = 0; i < 3; i++)
@@ -620,8 +632,9 @@ int main(int argc, char **argv)
             continue;
         }
         do_run();
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < nfds; i++)
             close(fds[i]);
+        nfds = 0;
     }
     reap_all();
     return 0;

@@ -14,6 +14,7 @@
 #define LC_SBX_MAX_BPF 2048
 #define LC_SBX_STRINGS_MAX 65536
 #define LC_SBX_MAX_ARGS 256
+#define LC_SBX_MAX_EXTRA_FDS 4
 
 enum { LC_SBX_CG_MEMORY, LC_SBX_CG_PIDS, LC_SBX_CG_CPU, LC_SBX_CG_N };
 
@@ -37,6 +38,7 @@ struct lc_sbx_req {
     uint32_t argc, envc;
     uint64_t cpu_ms, wall_ms, memory_kib, memory_extra_kib, stack_kib, fsize_kib;
     uint32_t processes, open_files;
+    uint32_t n_extra_fds;                    /* fds after stdin/out/err, become 3.. */
     uint32_t strings_len;                    /* argv\0...envp\0...cwd\0 */
     char strings[LC_SBX_STRINGS_MAX];
 };

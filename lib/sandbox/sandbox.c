@@ -598,9 +598,15 @@ lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err
     if (s->sock < 0 && (rc = start_helper(s, e)))
         return rc;
 
-    int fds[3] = {cmd->stdin_fd >= 0 ? cmd->stdin_fd : s->null_fd,
-                  cmd->stdout_fd >= 0 ? cmd->stdout_fd : s->null_fd,
-                  cmd->stderr_fd >= 0 ? cmd->stderr_fd : s->null_fd};
+    if (cmd->n_extra_fds < 0 || cmd->n_extra_fds > LC_SBX_MAX_EXTRA_FDS)
+        return lc_err_set(e, LC_ERR_INVALID, "too many extra fds");
+    int fds[3 + LC_SBX_MAX_EXTRA_FDS] = {cmd->stdin_fd >= 0 ? cmd->stdin_fd : s->null_fd,
+                                         cmd->stdout_fd >= 0 ? cmd->stdout_fd : s->null_fd,
+                                         cmd->stderr_fd >= 0 ? cmd->stderr_fd : s->null_fd};
+    int nfds = 3 + cmd->n_extra_fds;
+    for (int i = 0; i < cmd->n_extra_fds; i++)
+        fds[3 + i] = cmd->extra_fds[i];
+    r->n_extra_fds = (uint32_t)cmd->n_extra_fds;
     char cbuf[CMSG_SPACE(sizeof fds)];
     memset(cbuf, 0, sizeof cbuf);
     struct iovec iov = {.iov_base = r, .iov_len = sizeof *r};
@@ -609,8 +615,9 @@ lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err
     struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
     c->cmsg_level = SOL_SOCKET;
     c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof fds);
-    memcpy(CMSG_DATA(c), fds, sizeof fds);
+    c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
+    memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
+    mh.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
     ssize_t n;
     do
         n = sendmsg(s->sock, &mh, MSG_NOSIGNAL);

@@ -69,6 +69,8 @@ typedef struct lc_sbx_cmd {
     int stdin_fd;              /* -1 = /dev/null */
     int stdout_fd;             /* -1 = /dev/null */
     int stderr_fd;             /* -1 = /dev/null */
+    const int *extra_fds;      /* become fds 3, 4, ... in the program (at most 4) */
+    int n_extra_fds;
     lc_sbx_limits limits;
 } lc_sbx_cmd;
 

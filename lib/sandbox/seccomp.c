@@ -35,7 +35,9 @@ static const struct {
     {"io_uring_setup", ENOSYS}, {"io_uring_enter", ENOSYS}, {"io_uring_register", ENOSYS},
     {"clone3", ENOSYS}, /* libc falls back to clone, whose flags we can inspect */
     {"connect", EPERM}, {"bind", EPERM}, {"listen", EPERM}, {"accept", EPERM},
-    {"accept4", EPERM}, {"socketpair", EPERM},
+    {"accept4", EPERM},
+    /* socketpair stays allowed: the JDK's FileDispatcherImpl needs an AF_UNIX pair,
+     * and a connected pair of its own reaches nothing outside the process tree */
 };
 
 static const unsigned long clone_ns_flags[] = {CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC,

@@ -1,0 +1,774 @@
+#include "judge.h"
+
+#include "../util/buf.h"
+#include "../util/fs.h"
+#include "../util/log.h"
+#include "checker.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/sendfile.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define VDIR ".v"                      /* validator's directory inside /box */
+#define ANSWER_MAX (256u * 1024 * 1024) /* largest .ans the checker reads */
+#define VALIDATOR_FILES_MAX 64
+#define VALIDATOR_FILE_MAX (1024 * 1024)
+
+const char *lc_verdict_status(lc_verdict v)
+{
+    switch (v) {
+    case LC_V_PENDING: return "pending";
+    case LC_V_AC:
+    case LC_V_WA: return "success";
+    case LC_V_TLE: return "time_limit_exceeded";
+    case LC_V_MLE: return "memory_limit_exceeded";
+    case LC_V_RE: return "runtime_error";
+    case LC_V_OLE: return "output_limit_exceeded";
+    case LC_V_CE: return "compilation_error";
+    case LC_V_IE: return "internal_error";
+    }
+    return "internal_error";
+}
+
+const char *lc_verdict_result(lc_verdict v)
+{
+    switch (v) {
+    case LC_V_PENDING: return "Pending";
+    case LC_V_AC: return "Accepted";
+    case LC_V_WA: return "Wrong Answer";
+    case LC_V_TLE: return "Time Limit Exceeded";
+    case LC_V_MLE: return "Memory Limit Exceeded";
+    case LC_V_RE: return "Runtime Error";
+    case LC_V_OLE: return "Output Limit Exceeded";
+    case LC_V_CE: return "Compilation Error";
+    case LC_V_IE: return "Internal Error";
+    }
+    return "Internal Error";
+}
+
+void lc_judge_result_free(lc_judge_result *r)
+{
+    for (size_t i = 0; i < r->ntests; i++)
+        free(r->tests[i].name);
+    free(r->tests);
+    free(r->failing_name);
+    free(r->failing_input);
+    free(r->failing_expected);
+    free(r->failing_actual);
+    free(r->failing_stderr);
+    free(r->compile_output);
+    free(r->error);
+    memset(r, 0, sizeof *r);
+}
+
+/* ---- helpers ------------------------------------------------------------- */
+
+typedef struct jctx {
+    lc_sbx *s;
+    const lc_package *p;
+    const lc_lang *lang;
+    const lc_judge_opts *opts;
+    lc_judge_result *r;
+    int out_fd, err_fd;            /* memfds reused by every run */
+    char src[64], exe[64], klass[256];
+    bool java_main_found;
+    char pch[PATH_MAX];
+    int has_validator;
+    char validator_argv0[64];
+    int validator_py;
+} jctx;
+
+static void set_error(lc_judge_result *r, const char *msg)
+{
+    if (!r->error)
+        r->error = strdup(msg);
+    r->verdict = LC_V_IE;
+}
+
+static int reset_memfd(int fd)
+{
+    if (ftruncate(fd, 0) < 0)
+        return -1;
+    return lseek(fd, 0, SEEK_SET) < 0 ? -1 : 0;
+}
+
+static char *read_capped(int fd, size_t max, bool *truncated)
+{
+    lc_buf b;
+    lc_buf_init(&b, max);
+    if (lc_read_fd_capped(fd, max, &b, NULL)) {
+        lc_buf_free(&b);
+        return strdup("");
+    }
+    if (truncated)
+        *truncated = b.truncated;
+    return lc_buf_take(&b);
+}
+
+static char *read_path_capped(const char *path, size_t max)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return strdup("");
+    char *s = read_capped(fd, max, NULL);
+    close(fd);
+    return s;
+}
+
+/* Runs one command, retrying once when the sandbox itself failed. */
+static lc_code sbx_exec_retry(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err *e)
+{
+    lc_code rc = lc_sbx_exec(s, cmd, res, e);
+    if (rc == LC_ERR_SANDBOX) {
+        LC_WARN("event=sandbox_retry slot=%d error=\"%s\"", lc_sbx_slot(s), e ? e->msg : "");
+        for (int i = 0; i < cmd->n_extra_fds; i++)
+            lseek(cmd->extra_fds[i], 0, SEEK_SET);
+        if (cmd->stdin_fd >= 0)
+            lseek(cmd->stdin_fd, 0, SEEK_SET);
+        if (cmd->stdout_fd >= 0)
+            reset_memfd(cmd->stdout_fd);
+        if (cmd->stderr_fd >= 0 && cmd->stderr_fd != cmd->stdout_fd)
+            reset_memfd(cmd->stderr_fd);
+        rc = lc_sbx_exec(s, cmd, res, e);
+    }
+    return rc;
+}
+
+static bool has_marker(const lc_lang *lang, const char *text)
+{
+    for (const char *const *m = lang->oom_markers; m && *m; m++)
+        if (strstr(text, *m))
+            return true;
+    return false;
+}
+
+/* ---- compile ------------------------------------------------------------- */
+
+static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
+{
+    int box = lc_sbx_box_fd(c->s);
+    if (c->lang->src_name) {
+        snprintf(c->src, sizeof c->src, "/box/%s", c->lang->src_name);
+        snprintf(c->exe, sizeof c->exe, "/box/main");
+    } else {
+        /* Java: the file is named after its public class; run the class holding main */
+        char main_cls[256], public_cls[256];
+        lc_lang_java_classes(src, len, main_cls, sizeof main_cls, public_cls, sizeof public_cls);
+        const char *file = public_cls[0] ? public_cls : "Main";
+        snprintf(c->src, sizeof c->src, "/box/%.50s.java", file);
+        snprintf(c->klass, sizeof c->klass, "%s", main_cls);
+        c->java_main_found = main_cls[0] != '\0';
+        c->exe[0] = '\0';
+    }
+    return lc_write_file_at(box, c->src + 5, src, len, 0644, e);
+}
+
+static lc_lang_vars vars_for(jctx *c, uint64_t mem_mib)
+{
+    lc_lang_vars v = {.src = c->src, .exe = c->exe, .dir = "/box", .klass = c->klass,
+                      .pch = c->pch, .mem_mib = mem_mib};
+    return v;
+}
+
+/* Compiles with the language's template; false with r set when it did not. */
+static bool run_compile(jctx *c, const char *const *argv, lc_buf *output, bool *ok, lc_err *e)
+{
+    *ok = false;
+    reset_memfd(c->out_fd);
+    lc_sbx_cmd cmd = {
+        .argv = argv,
+        .box_writable = true,
+        .stdin_fd = -1,
+        .stdout_fd = c->out_fd,
+        .stderr_fd = c->out_fd,
+        .limits = {.cpu_ms = 20000, .wall_ms = 40000,
+                   .memory_kib = (uint64_t)(c->lang ? c->lang->compile_mem_mib : 1024) * 1024,
+                   .fsize_kib = 128 * 1024, .processes = 128, .open_files = 512},
+    };
+    lc_sbx_result res;
+    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    if (rc) {
+        set_error(c->r, e->msg);
+        return false;
+    }
+    lc_read_fd_capped(c->out_fd, LC_JUDGE_COMPILE_OUTPUT_MAX, output, NULL);
+    if (res.limit == LC_SBX_LIMIT_CPU || res.limit == LC_SBX_LIMIT_WALL) {
+        lc_buf_append_trunc(output, "\n[compilation took too long]\n", 29);
+        return true;
+    }
+    if (res.limit == LC_SBX_LIMIT_MEMORY) {
+        lc_buf_append_trunc(output, "\n[compilation ran out of memory]\n", 33);
+        return true;
+    }
+    if (res.limit == LC_SBX_LIMIT_FSIZE || res.limit == LC_SBX_LIMIT_DISK) {
+        lc_buf_append_trunc(output, "\n[compilation output too large]\n", 32);
+        return true;
+    }
+    *ok = res.exit_code == 0 && res.signal == 0;
+    return true;
+}
+
+static bool compile_submission(jctx *c, lc_err *e)
+{
+    if (!c->lang->compile)
+        return true;
+    char storage[8192];
+    const char *argv[LC_LANG_MAX_ARGS + 1];
+    lc_lang_vars v = vars_for(c, c->p->memory_mib);
+    if (lc_lang_expand(c->lang->compile, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, e)) {
+        set_error(c->r, e->msg);
+        return false;
+    }
+    lc_buf out;
+    lc_buf_init(&out, LC_JUDGE_COMPILE_OUTPUT_MAX);
+    bool ok;
+    bool ran = run_compile(c, argv, &out, &ok, e);
+    free(c->r->compile_output);
+    c->r->compile_output = lc_buf_take(&out);
+    if (!ran)
+        return false;
+    if (!ok) {
+        c->r->verdict = LC_V_CE;
+        return false;
+    }
+    if (!c->lang->src_name && !c->java_main_found) {
+        c->r->verdict = LC_V_CE;
+        free(c->r->compile_output);
+        c->r->compile_output = strdup("no class declares public static void main(String[] args)");
+        return false;
+    }
+    return true;
+}
+
+/* Copies the validator's files into /box/.v/src and builds it there. */
+static bool build_validator(jctx *c, lc_err *e)
+{
+    int box = lc_sbx_box_fd(c->s);
+    struct stat st;
+    if (fstatat(box, VDIR, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+        /* something the submission's compile step left: remove it */
+        int fd = openat(box, VDIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            lc_empty_dir_at(fd, NULL);
+            close(fd);
+        }
+        unlinkat(box, VDIR, AT_REMOVEDIR);
+        unlinkat(box, VDIR, 0);
+    }
+    uid_t uid = 60000u + (uid_t)lc_sbx_slot(c->s);
+    if (mkdirat(box, VDIR, 0755) < 0 || mkdirat(box, VDIR "/src", 0755) < 0 ||
+        mkdirat(box, VDIR "/feedback", 0755) < 0) {
+        set_error(c->r, "cannot create the validator's directory");
+        return false;
+    }
+    if (fchownat(box, VDIR, uid, uid, AT_SYMLINK_NOFOLLOW) < 0 ||
+        fchownat(box, VDIR "/feedback", uid, uid, AT_SYMLINK_NOFOLLOW) < 0) {
+        set_error(c->r, "cannot prepare the validator's directory");
+        return false;
+    }
+
+    DIR *d = opendir(c->p->validator_dir);
+    if (!d) {
+        set_error(c->r, "cannot open the output validator");
+        return false;
+    }
+    char *cfiles[VALIDATOR_FILES_MAX], *cppfiles[VALIDATOR_FILES_MAX], *pyfile = NULL;
+    int nc = 0, ncpp = 0, nfiles = 0;
+    bool ok = true;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL && ok) {
+        if (de->d_name[0] == '.')
+            continue;
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", c->p->validator_dir, de->d_name);
+        if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+            continue;
+        if (++nfiles > VALIDATOR_FILES_MAX) {
+            set_error(c->r, "output validator: too many files");
+            ok = false;
+            break;
+        }
+        lc_buf b;
+        lc_buf_init(&b, VALIDATOR_FILE_MAX);
+        if (lc_read_file(path, &b, e)) {
+            set_error(c->r, e->msg);
+            lc_buf_free(&b);
+            ok = false;
+            break;
+        }
+        char rel[PATH_MAX];
+        snprintf(rel, sizeof rel, VDIR "/src/%s", de->d_name);
+        if (lc_write_file_at(box, rel, b.data ? b.data : "", b.len, 0644, e)) {
+            set_error(c->r, e->msg);
+            ok = false;
+        }
+        lc_buf_free(&b);
+        char inbox[PATH_MAX + 8];
+        snprintf(inbox, sizeof inbox, "/box/%s", rel);
+        const char *dot = strrchr(de->d_name, '.');
+        if (!dot)
+            continue;
+        if (strcmp(dot, ".c") == 0 && nc < VALIDATOR_FILES_MAX)
+            cfiles[nc++] = strdup(inbox);
+        else if ((strcmp(dot, ".cpp") == 0 || strcmp(dot, ".cc") == 0) &&
+                 ncpp < VALIDATOR_FILES_MAX)
+            cppfiles[ncpp++] = strdup(inbox);
+        else if (strcmp(dot, ".py") == 0 && (!pyfile || strstr(de->d_name, "validat"))) {
+            free(pyfile);
+            pyfile = strdup(inbox);
+        }
+    }
+    closedir(d);
+    if (ok && (ncpp || nc)) {
+        const char *argv[VALIDATOR_FILES_MAX + 16];
+        int a = 0;
+        argv[a++] = ncpp ? "/usr/bin/g++" : "/usr/bin/gcc";
+        argv[a++] = ncpp ? "-std=gnu++20" : "-std=gnu17";
+        argv[a++] = "-O2";
+        argv[a++] = "-pipe";
+        argv[a++] = "-I/box/" VDIR "/src";
+        argv[a++] = "-o";
+        argv[a++] = "/box/" VDIR "/validator";
+        for (int i = 0; i < ncpp; i++)
+            argv[a++] = cppfiles[i];
+        if (!ncpp)
+            for (int i = 0; i < nc; i++)
+                argv[a++] = cfiles[i];
+        argv[a++] = "-lm";
+        argv[a] = NULL;
+        lc_buf out;
+        lc_buf_init(&out, 4096);
+        bool built;
+        const lc_lang *saved = c->lang;
+        c->lang = NULL;
+        bool ran = run_compile(c, argv, &out, &built, e);
+        c->lang = saved;
+        if (ran && !built) {
+            char msg[4200];
+            snprintf(msg, sizeof msg, "output validator does not compile: %.4000s",
+                     lc_buf_str(&out));
+            set_error(c->r, msg);
+        }
+        ok = ran && built;
+        lc_buf_free(&out);
+        snprintf(c->validator_argv0, sizeof c->validator_argv0, "/box/" VDIR "/validator");
+        c->validator_py = 0;
+    } else if (ok && pyfile) {
+        snprintf(c->validator_argv0, sizeof c->validator_argv0, "%s", pyfile);
+        c->validator_py = 1;
+    } else if (ok) {
+        set_error(c->r, "output validator: no .c, .cpp or .py source");
+        ok = false;
+    }
+    for (int i = 0; i < nc; i++)
+        free(cfiles[i]);
+    for (int i = 0; i < ncpp; i++)
+        free(cppfiles[i]);
+    free(pyfile);
+    c->has_validator = ok;
+    return ok;
+}
+
+static int memfd_copy_of(const char *path)
+{
+    int in = open(path, O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return -1;
+    int fd = memfd_create("litecode-data", MFD_CLOEXEC);
+    if (fd < 0) {
+        close(in);
+        return -1;
+    }
+    struct stat st;
+    if (fstat(in, &st) < 0 || st.st_size > (off_t)ANSWER_MAX) {
+        close(in);
+        close(fd);
+        return -1;
+    }
+    off_t left = st.st_size;
+    while (left > 0) {
+        ssize_t n = sendfile(fd, in, NULL, (size_t)left);
+        if (n <= 0) {
+            close(in);
+            close(fd);
+            return -1;
+        }
+        left -= n;
+    }
+    close(in);
+    lseek(fd, 0, SEEK_SET);
+    return fd;
+}
+
+/* Runs the custom validator on the program's output (in c->out_fd).
+ * Returns 1 accepted, 0 wrong answer, -1 internal error (r set). */
+static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_err *e)
+{
+    why[0] = '\0';
+    int infd = memfd_copy_of(t->in_path);
+    int ansfd = memfd_copy_of(t->ans_path);
+    if (infd < 0 || ansfd < 0) {
+        if (infd >= 0)
+            close(infd);
+        if (ansfd >= 0)
+            close(ansfd);
+        set_error(c->r, "cannot read the test's files for the validator");
+        return -1;
+    }
+    lseek(c->out_fd, 0, SEEK_SET);
+    reset_memfd(c->err_fd);
+    const char *argv_bin[] = {c->validator_argv0, "/dev/fd/3", "/dev/fd/4",
+                              "/box/" VDIR "/feedback", NULL};
+    const char *argv_py[] = {"/usr/bin/python3", "-I", c->validator_argv0, "/dev/fd/3",
+                             "/dev/fd/4", "/box/" VDIR "/feedback", NULL};
+    int extra[2] = {infd, ansfd};
+    lc_sbx_cmd cmd = {
+        .argv = c->validator_py ? argv_py : argv_bin,
+        .box_writable = true,
+        .stdin_fd = c->out_fd,
+        .stdout_fd = c->err_fd,
+        .stderr_fd = c->err_fd,
+        .extra_fds = extra,
+        .n_extra_fds = 2,
+        .limits = {.cpu_ms = 30000, .wall_ms = 60000, .memory_kib = 2048 * 1024,
+                   .fsize_kib = 64 * 1024, .processes = 16},
+    };
+    lc_sbx_result res;
+    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    close(infd);
+    close(ansfd);
+    int box = lc_sbx_box_fd(c->s);
+    lc_buf fb;
+    lc_buf_init(&fb, 1024);
+    lc_read_file_at(box, VDIR "/feedback/judgemessage.txt", true, &fb, NULL);
+    snprintf(why, whysz, "%s", lc_buf_str(&fb));
+    lc_buf_free(&fb);
+    int fbd = openat(box, VDIR "/feedback", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fbd >= 0) {
+        lc_empty_dir_at(fbd, NULL);
+        close(fbd);
+    }
+    if (rc) {
+        set_error(c->r, e->msg);
+        return -1;
+    }
+    if (res.signal == 0 && res.exit_code == 42)
+        return 1;
+    if (res.signal == 0 && res.exit_code == 43)
+        return 0;
+    char msg[512];
+    bool tr;
+    char *out = read_capped(c->err_fd, 300, &tr);
+    snprintf(msg, sizeof msg, "output validator failed (exit %d, signal %d, limit %s): %s",
+             res.exit_code, res.signal, lc_sbx_limit_name(res.limit), out);
+    free(out);
+    set_error(c->r, msg);
+    return -1;
+}
+
+/* ---- tests --------------------------------------------------------------- */
+
+static void record_failure(jctx *c, const lc_test *t, const char *why)
+{
+    lc_judge_result *r = c->r;
+    if (r->has_failing)
+        return;
+    r->has_failing = true;
+    r->failing_name = strdup(t->name);
+    if (!t->sample && c->p->reveal == LC_REVEAL_SAMPLES) {
+        r->failing_hidden = true;
+        return;
+    }
+    r->failing_input = read_path_capped(t->in_path, LC_JUDGE_FIELD_MAX);
+    r->failing_expected = read_path_capped(t->ans_path, LC_JUDGE_FIELD_MAX);
+    r->failing_actual = read_capped(c->out_fd, LC_JUDGE_FIELD_MAX, NULL);
+    char *err = read_capped(c->err_fd, LC_JUDGE_FIELD_MAX, NULL);
+    if (why && *why) {
+        size_t n = strlen(err) + strlen(why) + 16;
+        char *both = malloc(n);
+        if (both) {
+            snprintf(both, n, "%s%s%s", err, *err ? "\n" : "", why);
+            free(err);
+            err = both;
+            if (strlen(err) > LC_JUDGE_FIELD_MAX)
+                err[LC_JUDGE_FIELD_MAX] = '\0';
+        }
+    }
+    r->failing_stderr = err;
+}
+
+static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err *e)
+{
+    const lc_package *p = c->p;
+    int infd = open(t->in_path, O_RDONLY | O_CLOEXEC);
+    if (infd < 0) {
+        set_error(c->r, "cannot open a test's input");
+        return LC_V_IE;
+    }
+    reset_memfd(c->out_fd);
+    reset_memfd(c->err_fd);
+    char storage[8192];
+    const char *argv[LC_LANG_MAX_ARGS + 1];
+    lc_lang_vars v = vars_for(c, p->memory_mib);
+    if (lc_lang_expand(c->lang->run, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, e)) {
+        close(infd);
+        set_error(c->r, e->msg);
+        return LC_V_IE;
+    }
+    uint64_t cpu_ms = (uint64_t)(p->time_limit * 1000.0 + 0.5);
+    lc_sbx_cmd cmd = {
+        .argv = argv,
+        .box_writable = false,
+        .stdin_fd = infd,
+        .stdout_fd = c->out_fd,
+        .stderr_fd = c->err_fd,
+        .limits = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000,
+                   .memory_kib = p->memory_mib * 1024,
+                   .memory_extra_kib = (uint64_t)c->lang->run_mem_extra_mib * 1024,
+                   .fsize_kib = p->output_mib * 1024 + 1,
+                   .processes = c->lang->run_processes},
+    };
+    lc_sbx_result res;
+    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    close(infd);
+    if (rc) {
+        set_error(c->r, e->msg);
+        return LC_V_IE;
+    }
+    jt->cpu_us = res.cpu_us;
+    jt->wall_us = res.wall_us;
+    jt->memory_kib = res.memory_kib;
+    struct stat st;
+    off_t out_size = fstat(c->out_fd, &st) == 0 ? st.st_size : 0;
+    bool failed = res.exit_code != 0 || res.signal != 0;
+    lc_verdict verdict;
+    char why[600] = "";
+    if (res.limit == LC_SBX_LIMIT_CPU || res.limit == LC_SBX_LIMIT_WALL) {
+        verdict = LC_V_TLE;
+    } else if (res.limit == LC_SBX_LIMIT_MEMORY) {
+        verdict = LC_V_MLE;
+    } else if (res.limit == LC_SBX_LIMIT_FSIZE || res.limit == LC_SBX_LIMIT_DISK ||
+               (uint64_t)out_size > p->output_mib * 1024 * 1024) {
+        verdict = LC_V_OLE;
+    } else if (failed) {
+        verdict = LC_V_RE;
+        if (c->lang->oom_markers) {
+            /* the runtime's own out-of-memory message: on stderr, or (the JVM's
+             * ExitOnOutOfMemoryError) at the end of stdout */
+            char *err = read_capped(c->err_fd, 64 * 1024, NULL);
+            char tail[4097];
+            off_t from = out_size > 4096 ? out_size - 4096 : 0;
+            ssize_t n = pread(c->out_fd, tail, 4096, from);
+            tail[n > 0 ? n : 0] = '\0';
+            if (has_marker(c->lang, err) || has_marker(c->lang, tail))
+                verdict = LC_V_MLE;
+            free(err);
+        }
+    } else if (c->has_validator) {
+        int ok = run_validator(c, t, why, sizeof why, e);
+        verdict = ok < 0 ? LC_V_IE : (ok ? LC_V_AC : LC_V_WA);
+    } else {
+        lc_buf ans;
+        lc_buf_init(&ans, ANSWER_MAX);
+        lc_err fe = {0};
+        if (lc_read_file(t->ans_path, &ans, &fe)) {
+            lc_buf_free(&ans);
+            set_error(c->r, fe.msg);
+            return LC_V_IE;
+        }
+        void *out = MAP_FAILED;
+        if (out_size > 0)
+            out = mmap(NULL, (size_t)out_size, PROT_READ, MAP_PRIVATE, c->out_fd, 0);
+        if (out_size > 0 && out == MAP_FAILED) {
+            lc_buf_free(&ans);
+            set_error(c->r, "cannot map the program's output");
+            return LC_V_IE;
+        }
+        bool ok = lc_check_output(lc_buf_str(&ans), ans.len, out_size > 0 ? out : "",
+                                  (size_t)out_size, &p->flags, why, sizeof why);
+        if (out_size > 0)
+            munmap(out, (size_t)out_size);
+        lc_buf_free(&ans);
+        verdict = ok ? LC_V_AC : LC_V_WA;
+    }
+    if (verdict != LC_V_AC && verdict != LC_V_IE)
+        record_failure(c, t, why);
+    return verdict;
+}
+
+static lc_code make_pch_path(jctx *c)
+{
+    c->pch[0] = '\0';
+    const char *dir = c->opts && c->opts->pch_dir ? c->opts->pch_dir : NULL;
+    char buf[PATH_MAX];
+    if (!dir) {
+        char exe[PATH_MAX - 16];
+        if (lc_exe_dir(exe, sizeof exe, NULL) == LC_OK) {
+            snprintf(buf, sizeof buf, "%s/pch", exe);
+            dir = buf;
+        }
+    }
+    char gch[PATH_MAX + 32];
+    if (dir && snprintf(gch, sizeof gch, "%s/bits/stdc++.h.gch", dir) > 0 &&
+        access(gch, R_OK) == 0)
+        snprintf(c->pch, sizeof c->pch, "%s", dir);
+    return LC_OK;
+}
+
+const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts)
+{
+    static char pch[PATH_MAX];
+    static const char *paths[2];
+    jctx c = {.opts = opts};
+    make_pch_path(&c);
+    snprintf(pch, sizeof pch, "%s", c.pch);
+    paths[0] = pch[0] ? pch : NULL;
+    paths[1] = NULL;
+    return paths;
+}
+
+lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const char *src,
+                     size_t len, const lc_judge_opts *opts, lc_judge_result *r, lc_err *e)
+{
+    memset(r, 0, sizeof *r);
+    lc_judge_opts defaults = {0};
+    jctx c = {.s = s, .p = p, .lang = lang, .opts = opts ? opts : &defaults, .r = r,
+              .out_fd = -1, .err_fd = -1};
+    lc_err le = {0};
+    if (!e)
+        e = &le;
+    r->total = p->ntests;
+    r->tests = calloc(p->ntests ? p->ntests : 1, sizeof *r->tests);
+    r->compile_output = strdup("");
+    if (!r->tests || !r->compile_output)
+        return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+    if (len > LC_JUDGE_SOURCE_MAX) {
+        r->verdict = LC_V_CE;
+        free(r->compile_output);
+        r->compile_output = strdup("source code is larger than 64 KiB");
+        return LC_OK;
+    }
+    make_pch_path(&c);
+    c.out_fd = memfd_create("litecode-stdout", MFD_CLOEXEC);
+    c.err_fd = memfd_create("litecode-stderr", MFD_CLOEXEC);
+    if (c.out_fd < 0 || c.err_fd < 0) {
+        set_error(r, "memfd_create failed");
+        goto done;
+    }
+    if (lc_sbx_reset_box(s, e) || write_source(&c, src, len, e)) {
+        set_error(r, e->msg);
+        goto done;
+    }
+    uint64_t t0 = 0;
+    {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        t0 = (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+    }
+    bool compiled = compile_submission(&c, e);
+    {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        r->compile_us = (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u - t0;
+    }
+    if (!compiled)
+        goto done;
+    if (p->custom_validation && !build_validator(&c, e))
+        goto done;
+    r->verdict = LC_V_AC;
+    for (size_t i = 0; i < p->ntests; i++) {
+        lc_judge_test *jt = &r->tests[r->ntests++];
+        jt->name = strdup(p->tests[i].name);
+        lc_verdict v = run_test(&c, &p->tests[i], jt, e);
+        jt->verdict = v;
+        if (jt->cpu_us > r->runtime_us)
+            r->runtime_us = jt->cpu_us;
+        if (jt->memory_kib > r->memory_kib)
+            r->memory_kib = jt->memory_kib;
+        if (v == LC_V_IE) {
+            r->verdict = LC_V_IE;
+            break;
+        }
+        if (v == LC_V_AC) {
+            if (r->verdict == LC_V_AC)
+                r->passed++;
+            continue;
+        }
+        if (r->verdict == LC_V_AC)
+            r->verdict = v;
+        if (!c.opts->run_all)
+            break;
+    }
+done:
+    if (c.out_fd >= 0)
+        close(c.out_fd);
+    if (c.err_fd >= 0)
+        close(c.err_fd);
+    return LC_OK;
+}
+
+json_t *lc_judge_result_json(const lc_judge_result *r)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "status", json_string(lc_verdict_status(r->verdict)));
+    json_object_set_new(o, "result", json_string(lc_verdict_result(r->verdict)));
+    json_object_set_new(o, "runtime", json_real((double)r->runtime_us / 1e6));
+    json_object_set_new(o, "memory", json_integer((json_int_t)r->memory_kib));
+    json_object_set_new(o, "passed", json_integer((json_int_t)r->passed));
+    json_object_set_new(o, "total", json_integer((json_int_t)r->total));
+    json_t *tests = json_array();
+    for (size_t i = 0; i < r->ntests; i++) {
+        const lc_judge_test *t = &r->tests[i];
+        json_t *jt = json_object();
+        json_object_set_new(jt, "name", json_string(t->name ? t->name : ""));
+        json_object_set_new(jt, "result", json_string(lc_verdict_result(t->verdict)));
+        json_object_set_new(jt, "runtime", json_real((double)t->cpu_us / 1e6));
+        json_object_set_new(jt, "memory", json_integer((json_int_t)t->memory_kib));
+        json_array_append_new(tests, jt);
+    }
+    json_object_set_new(o, "tests", tests);
+    if (r->has_failing) {
+        json_t *f = json_object();
+        json_object_set_new(f, "name", json_string(r->failing_name ? r->failing_name : ""));
+        if (!r->failing_hidden) {
+            /* program output may be any bytes: jansson refuses invalid UTF-8, so fall back */
+            const char *fields[][2] = {{"input", r->failing_input},
+                                       {"expected", r->failing_expected},
+                                       {"actual", r->failing_actual},
+                                       {"stderr", r->failing_stderr}};
+            for (size_t i = 0; i < 4; i++) {
+                const char *v = fields[i][1] ? fields[i][1] : "";
+                json_t *js = json_string(v);
+                if (!js) {
+                    size_t n = strlen(v);
+                    char *clean = malloc(n + 1);
+                    for (size_t k = 0; clean && k < n; k++)
+                        clean[k] = (v[k] & 0x80) ? '?' : v[k];
+                    if (clean)
+                        clean[n] = '\0';
+                    js = json_string(clean ? clean : "");
+                    free(clean);
+                }
+                json_object_set_new(f, fields[i][0], js);
+            }
+        }
+        json_object_set_new(o, "failing_test", f);
+    } else {
+        json_object_set_new(o, "failing_test", json_null());
+    }
+    json_object_set_new(o, "stdout", json_string(""));
+    json_t *co = json_string(r->compile_output ? r->compile_output : "");
+    json_object_set_new(o, "compile_output", co ? co : json_string("(compiler output is not UTF-8)"));
+    if (r->error)
+        json_object_set_new(o, "error", json_string(r->error));
+    return o;
+}

@@ -1,0 +1,76 @@
+/* The judge: compile a submission in the sandbox, run it on every test of a
+ * package in order (samples first, then secret, by file name), check each
+ * output (the default Kattis checker or the package's own validator, built
+ * and run in the sandbox), and stop at the first failing test.
+ * Verdict rules are ARCHITECTURE.md's ("Verdicts and the judge's result"). */
+#ifndef LC_JUDGE_H
+#define LC_JUDGE_H
+
+#include "../sandbox/sandbox.h"
+#include "../util/err.h"
+#include "lang.h"
+#include "package.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#define LC_JUDGE_SOURCE_MAX (64 * 1024)
+#define LC_JUDGE_FIELD_MAX 4096            /* failing_test fields */
+#define LC_JUDGE_COMPILE_OUTPUT_MAX (64 * 1024)
+
+typedef enum lc_verdict {
+    LC_V_PENDING = 0,
+    LC_V_AC,
+    LC_V_WA,
+    LC_V_TLE,
+    LC_V_MLE,
+    LC_V_RE,
+    LC_V_OLE,
+    LC_V_CE,
+    LC_V_IE,
+} lc_verdict;
+
+const char *lc_verdict_status(lc_verdict v); /* "success", "time_limit_exceeded", ... */
+const char *lc_verdict_result(lc_verdict v); /* "Accepted", "Time Limit Exceeded", ... */
+
+typedef struct lc_judge_test {
+    char *name;
+    lc_verdict verdict;
+    uint64_t cpu_us;
+    uint64_t wall_us;
+    uint64_t memory_kib;
+} lc_judge_test;
+
+typedef struct lc_judge_result {
+    lc_verdict verdict;
+    size_t passed, total;
+    uint64_t runtime_us;       /* CPU of the slowest test */
+    uint64_t memory_kib;       /* peak over tests */
+    lc_judge_test *tests;      /* the tests that ran */
+    size_t ntests;
+    bool has_failing;
+    bool failing_hidden;       /* reveal: samples and a secret test failed */
+    char *failing_name, *failing_input, *failing_expected, *failing_actual, *failing_stderr;
+    char *compile_output;      /* capped; "" when none */
+    char *error;               /* what failed, for Internal Error */
+    uint64_t compile_us;       /* wall time of the compile step */
+} lc_judge_result;
+
+typedef struct lc_judge_opts {
+    bool run_all;              /* do not stop at the first failing test */
+    const char *pch_dir;       /* holds bits/stdc++.h.gch; NULL: beside the executable */
+} lc_judge_opts;
+
+/* Judges src (len bytes) in lang against package p in sandbox s. Always fills
+ * *r (Internal Error included); returns LC_OK unless r could not be built. */
+lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const char *src,
+                     size_t len, const lc_judge_opts *opts, lc_judge_result *r, lc_err *e);
+void lc_judge_result_free(lc_judge_result *r);
+/* The submission-results JSON object (snake_case) of ARCHITECTURE.md. */
+json_t *lc_judge_result_json(const lc_judge_result *r);
+/* Read-only host paths the judge needs inside the sandbox (the PCH directory):
+ * pass them as lc_sbx_config.ro_paths. NULL-terminated, static storage. */
+const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts);
+
+#endif

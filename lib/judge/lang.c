@@ -1,0 +1,279 @@
+#include "lang.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#define A(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static const lc_lang lang_c = {
+    .id = "c",
+    .name = "C (gcc, C17)",
+    .aliases = A("c17", "gcc"),
+    .extensions = A(".c"),
+    .src_name = "main.c",
+    .compile = A("/usr/bin/gcc", "-std=c17", "-O2", "-pipe", "-fdiagnostics-color=never",
+                 "-fmax-errors=50", "-o", "{exe}", "{src}", "-lm"),
+    .run = A("{exe}"),
+    .version = A("/usr/bin/gcc", "--version"),
+    .compile_mem_mib = 512,
+    .run_processes = 64,
+};
+
+static const lc_lang lang_cpp = {
+    .id = "cpp",
+    .name = "C++ (g++, GNU C++20)",
+    .aliases = A("c++", "cxx", "cpp20", "g++"),
+    .extensions = A(".cpp", ".cc", ".cxx", ".c++"),
+    .src_name = "main.cpp",
+    .compile = A("/usr/bin/g++", "-std=gnu++20", "-O2", "-pipe", "-fdiagnostics-color=never",
+                 "-fmax-errors=50", "-I{pch}", "-o", "{exe}", "{src}"),
+    .run = A("{exe}"),
+    .version = A("/usr/bin/g++", "--version"),
+    .compile_mem_mib = 1024,
+    .run_processes = 64,
+};
+
+static const lc_lang lang_python = {
+    .id = "python",
+    .name = "Python 3",
+    .aliases = A("python3", "py", "py3"),
+    .extensions = A(".py"),
+    .src_name = "main.py",
+    .compile = A("/usr/bin/python3", "-I", "-m", "py_compile", "{src}"),
+    .run = A("/usr/bin/python3", "-I", "{src}"),
+    .version = A("/usr/bin/python3", "--version"),
+    .compile_mem_mib = 256,
+    .run_processes = 64,
+    .oom_markers = A("MemoryError"),
+};
+
+static const lc_lang lang_js = {
+    .id = "javascript",
+    .name = "JavaScript (Node.js)",
+    .aliases = A("js", "node", "nodejs"),
+    .extensions = A(".js", ".mjs", ".cjs"),
+    .src_name = "main.js",
+    .compile = A("/usr/bin/node", "--check", "{src}"),
+    .run = A("/usr/bin/node", "--max-old-space-size={mem}", "--stack-size={jsstack}", "{src}"),
+    .version = A("/usr/bin/node", "--version"),
+    .compile_mem_mib = 512,
+    .run_mem_extra_mib = 64,
+    .run_processes = 64,
+    .oom_markers = A("JavaScript heap out of memory", "Reached heap limit"),
+};
+
+static const lc_lang lang_java = {
+    .id = "java",
+    .name = "Java 17",
+    .aliases = A("java17"),
+    .extensions = A(".java"),
+    .src_name = NULL,
+    .compile = A("/usr/bin/javac", "-J-Xmx512m", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
+                 "-J-XX:-UsePerfData", "-J-Xshare:auto", "-encoding", "UTF-8", "-nowarn", "-d",
+                 "{dir}", "{src}"),
+    .run = A("/usr/bin/java", "-Xmx{mem}m", "-Xss{stack}m", "-XX:+UseSerialGC",
+             "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto",
+             "-XX:ReservedCodeCacheSize=64m", "-cp", "{dir}", "{class}"),
+    .version = A("/usr/bin/java", "-version"),
+    .compile_mem_mib = 1024,
+    .run_mem_extra_mib = 128,
+    .run_processes = 128,
+    .oom_markers = A("java.lang.OutOfMemoryError"),
+};
+
+static const lc_lang *const table[] = {&lang_c, &lang_cpp, &lang_python, &lang_js, &lang_java,
+                                       NULL};
+
+const lc_lang *const *lc_lang_all(void)
+{
+    return table;
+}
+
+const lc_lang *lc_lang_find(const char *id)
+{
+    if (!id)
+        return NULL;
+    for (const lc_lang *const *l = table; *l; l++) {
+        if (strcasecmp((*l)->id, id) == 0)
+            return *l;
+        for (const char *const *a = (*l)->aliases; a && *a; a++)
+            if (strcasecmp(*a, id) == 0)
+                return *l;
+    }
+    return NULL;
+}
+
+const lc_lang *lc_lang_from_path(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return NULL;
+    for (const lc_lang *const *l = table; *l; l++)
+        for (const char *const *x = (*l)->extensions; *x; x++)
+            if (strcasecmp(*x, dot) == 0)
+                return *l;
+    return NULL;
+}
+
+lc_code lc_lang_expand(const char *const *tmpl, const lc_lang_vars *v, char *storage,
+                       size_t storage_size, const char **argv, size_t argv_max, lc_err *e)
+{
+    size_t used = 0, argc = 0;
+    char num[3][32];
+    uint64_t mem = v->mem_mib ? v->mem_mib : 256;
+    uint64_t stack = mem / 4 < 8 ? 8 : (mem / 4 > 256 ? 256 : mem / 4);
+    uint64_t jsstack = mem * 1024 / 2 > 65536 ? 65536 : mem * 1024 / 2;
+    snprintf(num[0], sizeof num[0], "%llu", (unsigned long long)mem);
+    snprintf(num[1], sizeof num[1], "%llu", (unsigned long long)stack);
+    snprintf(num[2], sizeof num[2], "%llu", (unsigned long long)jsstack);
+    const struct {
+        const char *key, *val;
+    } vars[] = {{"{src}", v->src},   {"{exe}", v->exe},       {"{dir}", v->dir},
+                {"{class}", v->klass}, {"{pch}", v->pch},      {"{mem}", num[0]},
+                {"{stack}", num[1]}, {"{jsstack}", num[2]}};
+    for (; *tmpl; tmpl++) {
+        if (argc + 1 >= argv_max)
+            return lc_err_set(e, LC_ERR_LIMIT, "too many arguments");
+        char *out = storage + used;
+        size_t room = storage_size - used, n = 0;
+        int empty_var = 0;
+        for (const char *p = *tmpl; *p;) {
+            const char *val = NULL;
+            size_t klen = 0;
+            if (*p == '{')
+                for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+                    size_t kl = strlen(vars[i].key);
+                    if (strncmp(p, vars[i].key, kl) == 0) {
+                        val = vars[i].val ? vars[i].val : "";
+                        klen = kl;
+                        break;
+                    }
+                }
+            if (val) {
+                size_t vl = strlen(val);
+                if (vl == 0)
+                    empty_var = 1;
+                if (n + vl >= room)
+                    return lc_err_set(e, LC_ERR_LIMIT, "command line too long");
+                memcpy(out + n, val, vl);
+                n += vl;
+                p += klen;
+            } else {
+                if (n + 1 >= room)
+                    return lc_err_set(e, LC_ERR_LIMIT, "command line too long");
+                out[n++] = *p++;
+            }
+        }
+        if (empty_var)
+            continue; /* an option whose value is not set (e.g. no PCH) is left out */
+        out[n] = '\0';
+        argv[argc++] = out;
+        used += n + 1;
+    }
+    argv[argc] = NULL;
+    return LC_OK;
+}
+
+/* ---- Java class discovery ------------------------------------------------ */
+
+static int ident_start(int c)
+{
+    return isalpha(c) || c == '_' || c == '$' || c >= 0x80;
+}
+
+static int ident_char(int c)
+{
+    return ident_start(c) || isdigit(c);
+}
+
+void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t main_sz,
+                          char *public_cls, size_t public_sz)
+{
+    main_cls[0] = public_cls[0] = '\0';
+    int depth = 0;
+    char cur_top[256] = "";   /* the top-level class we are in */
+    int pending_public = 0;   /* saw "public" at depth 0 since the last declaration */
+    char last_word[256] = "";
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == '/' && i + 1 < len && src[i + 1] == '/') {
+            while (i < len && src[i] != '\n')
+                i++;
+            continue;
+        }
+        if (c == '/' && i + 1 < len && src[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'))
+                i++;
+            i += 2;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
+                i += 3; /* text block */
+                while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
+                    i += src[i] == '\\' ? 2 : 1;
+                i += 3;
+                continue;
+            }
+            i++;
+            while (i < len && src[i] != (char)c && src[i] != '\n')
+                i += src[i] == '\\' ? 2 : 1;
+            i++;
+            continue;
+        }
+        if (c == '{') {
+            depth++;
+            i++;
+            continue;
+        }
+        if (c == '}') {
+            if (depth > 0)
+                depth--;
+            if (depth == 0)
+                cur_top[0] = '\0';
+            i++;
+            continue;
+        }
+        if (ident_start(c)) {
+            size_t s = i;
+            while (i < len && ident_char((unsigned char)src[i]))
+                i++;
+            size_t wl = i - s;
+            char word[256];
+            if (wl >= sizeof word)
+                wl = sizeof word - 1;
+            memcpy(word, src + s, wl);
+            word[wl] = '\0';
+            if (depth == 0 && strcmp(word, "public") == 0)
+                pending_public = 1;
+            if (depth == 0 && (strcmp(last_word, "class") == 0 ||
+                               strcmp(last_word, "record") == 0 ||
+                               strcmp(last_word, "enum") == 0 ||
+                               strcmp(last_word, "interface") == 0)) {
+                snprintf(cur_top, sizeof cur_top, "%s", word);
+                if (pending_public && !public_cls[0])
+                    snprintf(public_cls, public_sz, "%s", word);
+                pending_public = 0;
+            }
+            /* "void main(" inside a top-level class at depth 1 */
+            if (depth == 1 && strcmp(word, "main") == 0 && strcmp(last_word, "void") == 0 &&
+                cur_top[0] && !main_cls[0]) {
+                size_t j = i;
+                while (j < len && isspace((unsigned char)src[j]))
+                    j++;
+                if (j < len && src[j] == '(')
+                    snprintf(main_cls, main_sz, "%s", cur_top);
+            }
+            snprintf(last_word, sizeof last_word, "%s", word);
+            continue;
+        }
+        if (c == ';' && depth == 0)
+            pending_public = 0;
+        i++;
+    }
+}
