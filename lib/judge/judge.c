@@ -270,8 +270,7 @@ static bool build_validator(jctx *c, lc_err *e)
         set_error(c->r, "cannot create the validator's directory");
         return false;
     }
-    if (fchownat(box, VDIR, uid, uid, AT_SYMLINK_NOFOLLOW) < 0 ||
-        fchownat(box, VDIR "/feedback", uid, uid, AT_SYMLINK_NOFOLLOW) < 0) {
+    if (fchownat(box, VDIR, uid, uid, AT_SYMLINK_NOFOLLOW) < 0) {
         set_error(c->r, "cannot prepare the validator's directory");
         return false;
     }
@@ -431,9 +430,19 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
     const char *argv_py[] = {"/usr/bin/python3", "-I", c->validator_argv0, "/dev/fd/3",
                              "/dev/fd/4", "/box/" VDIR "/feedback", NULL};
     int extra[2] = {infd, ansfd};
+    /* the box stays sealed; only the feedback directory is the validator's */
+    int box = lc_sbx_box_fd(c->s);
+    uid_t uid = 60000u + (uid_t)lc_sbx_slot(c->s);
+    if (lc_sbx_seal_box(c->s, e) ||
+        fchownat(box, VDIR "/feedback", uid, uid, AT_SYMLINK_NOFOLLOW) < 0) {
+        close(infd);
+        close(ansfd);
+        set_error(c->r, "cannot prepare the validator's feedback directory");
+        return -1;
+    }
     lc_sbx_cmd cmd = {
         .argv = c->validator_py ? argv_py : argv_bin,
-        .box_writable = true,
+        .box_writable = false,
         .stdin_fd = c->out_fd,
         .stdout_fd = c->err_fd,
         .stderr_fd = c->err_fd,
@@ -446,7 +455,6 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
     lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
     close(infd);
     close(ansfd);
-    int box = lc_sbx_box_fd(c->s);
     lc_buf fb;
     lc_buf_init(&fb, 1024);
     lc_read_file_at(box, VDIR "/feedback/judgemessage.txt", true, &fb, NULL);
@@ -455,6 +463,8 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
     int fbd = openat(box, VDIR "/feedback", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fbd >= 0) {
         lc_empty_dir_at(fbd, NULL);
+        if (fchown(fbd, 0, 0) < 0)
+            rc = lc_err_sys(e, LC_ERR_SANDBOX, "feedback directory");
         close(fbd);
     }
     if (rc) {

@@ -10,6 +10,8 @@
  * Errors during setup are sent back as a failed response and end the helper. */
 #include "proto.h"
 
+#include "../util/fs.h"
+
 #include <errno.h>
 #include <grp.h>
 #include <fcntl.h>
@@ -38,8 +40,8 @@ static int sock = -1;
 static struct lc_sbx_setup setup;
 static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1;
 static uint64_t cur_mem_limit, cur_pids_limit;
-static int box_is_rw = -1;
 static int ncpu = 1;
+static int tmp_fd = -1;
 
 static struct lc_sbx_resp resp;
 
@@ -201,10 +203,13 @@ static void build_root(void)
     mkdirs(path, 0755);
     xmount(setup.box_dir, path, NULL, MS_BIND, NULL);
     xmount(NULL, path, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV, NULL);
-    box_is_rw = 1;
 
     snprintf(path, sizeof path, "%s/tmp", root);
     mkdirs(path, 01777);
+    char opts[96];
+    snprintf(opts, sizeof opts, "size=%lluk,mode=1777,nr_inodes=4096",
+             (unsigned long long)setup.tmp_kib);
+    xmount("litecode-tmp", path, "tmpfs", MS_NOSUID | MS_NODEV, opts);
     snprintf(path, sizeof path, "%s/proc", root);
     mkdirs(path, 0555);
     xmount("proc", path, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2");
@@ -256,6 +261,18 @@ static void do_setup(void)
     build_root();
     if (sethostname("litecode", 8) < 0)
         die("sethostname");
+    tmp_fd = open("/tmp", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (tmp_fd < 0)
+        die("open /tmp");
+    /* The filter goes on this helper itself: every run inherits it at no cost
+     * per run. Nothing the helper does from here on is on the deny list. */
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        die("no_new_privs");
+    if (setup.bpf_len) {
+        struct sock_fprog prog = {.len = (unsigned short)setup.bpf_len, .filter = setup.bpf};
+        if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) < 0)
+            die("seccomp");
+    }
     memset(&resp, 0, sizeof resp);
     resp.status = LC_SBX_RESP_OK;
     reply();
@@ -299,23 +316,17 @@ static uint64_t cgroup_oom_kills(void)
     return read_key(cg_fd_oom, "oom_kill");
 }
 
-/* A fresh /tmp whenever the last run left anything in it (30-60 us). */
-static int fresh_tmp(void)
+/* /tmp is emptied whenever the last run left anything in it. No process of
+ * that run is alive any more, and no user can mount or set immutable flags,
+ * so removal (as root, never following symlinks) leaves it as new. */
+static int clean_tmp(void)
 {
-    static int mounted;
     struct statfs sf;
-    if (mounted && statfs("/tmp", &sf) == 0 && sf.f_files - sf.f_ffree <= 1 &&
-        sf.f_blocks == sf.f_bfree)
+    if (fstatfs(tmp_fd, &sf) == 0 && sf.f_files - sf.f_ffree <= 1 && sf.f_blocks == sf.f_bfree)
         return 0;
-    if (mounted)
-        umount2("/tmp", MNT_DETACH);
-    char opts[64];
-    snprintf(opts, sizeof opts, "size=%lluk,mode=1777,nr_inodes=4096",
-             (unsigned long long)setup.tmp_kib);
-    if (mount("litecode-tmp", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+    if (lc_empty_dir_at(tmp_fd, NULL) != LC_OK)
         return -1;
-    mounted = 1;
-    return 0;
+    return fchmod(tmp_fd, 01777);
 }
 
 static int tmp_full(void)
@@ -404,11 +415,7 @@ static void child_exec(void)
     STEP(setresgid(setup.gid, setup.gid, setup.gid), "setresgid");
     STEP(setresuid(setup.uid, setup.uid, setup.uid), "setresuid");
     umask(022);
-    STEP(prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs");
-    if (setup.bpf_len) {
-        struct sock_fprog prog = {.len = (unsigned short)setup.bpf_len, .filter = setup.bpf};
-        STEP(syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog), "seccomp");
-    }
+    /* no_new_privs and the seccomp filter are inherited from this helper */
     execve(argvv[0], argvv, envv);
     child_errno = errno;
     child_step = "execve";
@@ -447,18 +454,9 @@ static void do_run(void)
         }
         cur_pids_limit = pids;
     }
-    if (fresh_tmp() < 0) {
-        fail("mount /tmp");
+    if (clean_tmp() < 0) {
+        fail("clean /tmp");
         return;
-    }
-    int want_rw = req.box_writable ? 1 : 0;
-    if (want_rw != box_is_rw) {
-        unsigned long fl = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV | (want_rw ? 0 : MS_RDONLY);
-        if (mount(NULL, "/box", NULL, fl, NULL) < 0) {
-            fail("remount /box");
-            return;
-        }
-        box_is_rw = want_rw;
     }
 
     struct rusage before;

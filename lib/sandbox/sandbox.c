@@ -36,6 +36,7 @@ struct lc_sbx {
     int sock;          /* our end of the socketpair; -1 when the helper is down */
     pid_t helper;
     int box_fd;
+    int box_rw;        /* 1: the slot's uid may write /box; 0: sealed (root-owned) */
     int null_fd;
     char run_dir[256];
     char slot_dir[320];
@@ -415,6 +416,7 @@ lc_code lc_sbx_open(const lc_sbx_config *cfg, lc_sbx **out, lc_err *e)
     if (!s)
         return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
     s->lock_fd = s->sock = s->box_fd = s->null_fd = -1;
+    s->box_rw = -1;
     s->helper = -1;
     s->setup = calloc(1, sizeof *s->setup);
     s->req = calloc(1, sizeof *s->req);
@@ -537,9 +539,81 @@ int lc_sbx_box_fd(const lc_sbx *s)
     return s->box_fd;
 }
 
+/* /box is writable by the slot's uid during compile steps and sealed during
+ * runs: everything in it owned by root, no group/other write bits. Ownership,
+ * not a read-only remount, so the helper needs no mount call per run and can
+ * live under the same seccomp filter as the programs it starts. */
+static lc_code box_seal(int dirfd, int depth, lc_err *e)
+{
+    if (depth > 64)
+        return lc_err_set(e, LC_ERR_SANDBOX, "box: directory tree too deep");
+    int fd = dup(dirfd);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return lc_err_sys(e, LC_ERR_SANDBOX, "box: opendir");
+    }
+    rewinddir(d);
+    lc_code rc = LC_OK;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL && !rc) {
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        struct stat st;
+        if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+            continue;
+        if (fchownat(dirfd, de->d_name, 0, 0, AT_SYMLINK_NOFOLLOW) < 0)
+            rc = lc_err_sys(e, LC_ERR_SANDBOX, "box: chown %s", de->d_name);
+        if (S_ISLNK(st.st_mode) || rc)
+            continue;
+        if (fchmodat(dirfd, de->d_name, st.st_mode & 0755, 0) < 0)
+            rc = lc_err_sys(e, LC_ERR_SANDBOX, "box: chmod %s", de->d_name);
+        if (S_ISDIR(st.st_mode) && !rc) {
+            int sub = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0)
+                rc = lc_err_sys(e, LC_ERR_SANDBOX, "box: open %s", de->d_name);
+            else {
+                rc = box_seal(sub, depth + 1, e);
+                close(sub);
+            }
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+static lc_code box_set_writable(lc_sbx *s, int rw, lc_err *e)
+{
+    if (s->box_rw == rw)
+        return LC_OK;
+    uid_t uid = (uid_t)(LC_SBX_UID_BASE + s->slot);
+    if (rw) {
+        if (fchown(s->box_fd, uid, uid) < 0 || fchmod(s->box_fd, 0755) < 0)
+            return lc_err_sys(e, LC_ERR_SANDBOX, "box: chown");
+    } else {
+        lc_code rc = box_seal(s->box_fd, 0, e);
+        if (rc)
+            return rc;
+        if (fchown(s->box_fd, 0, 0) < 0 || fchmod(s->box_fd, 0755) < 0)
+            return lc_err_sys(e, LC_ERR_SANDBOX, "box: chown");
+    }
+    s->box_rw = rw;
+    return LC_OK;
+}
+
+lc_code lc_sbx_seal_box(lc_sbx *s, lc_err *e)
+{
+    return box_set_writable(s, 0, e);
+}
+
 lc_code lc_sbx_reset_box(lc_sbx *s, lc_err *e)
 {
-    return lc_empty_dir_at(s->box_fd, e);
+    lc_code rc = lc_empty_dir_at(s->box_fd, e);
+    if (rc)
+        return rc;
+    s->box_rw = -1;
+    return box_set_writable(s, 1, e);
 }
 
 static lc_code pack_strings(struct lc_sbx_req *r, const lc_sbx_cmd *cmd, lc_err *e)
@@ -596,6 +670,8 @@ lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err
     r->open_files = l->open_files ? l->open_files : 256;
 
     if (s->sock < 0 && (rc = start_helper(s, e)))
+        return rc;
+    if ((rc = box_set_writable(s, cmd->box_writable ? 1 : 0, e)))
         return rc;
 
     if (cmd->n_extra_fds < 0 || cmd->n_extra_fds > LC_SBX_MAX_EXTRA_FDS)

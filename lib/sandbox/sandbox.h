@@ -14,10 +14,14 @@
  *
  * Per run the parent sends the argv, env, limits and the three standard fds
  * (SCM_RIGHTS; usually memfds for output and the test's own file for input).
- * The helper mounts a fresh /tmp when the last run left anything there,
- * adjusts the cgroup limits when they changed, and vforks. The child drops to
- * the slot's uid with no groups and no capabilities, sets rlimits, sets
- * no_new_privs, loads the precompiled seccomp filter and execs. The helper
+ * The helper empties /tmp when the last run left anything there, adjusts the
+ * cgroup limits when they changed, and vforks. The child drops to the slot's
+ * uid with no groups and no capabilities, sets rlimits and execs. The seccomp
+ * filter (compiled once by the parent with libseccomp) and no_new_privs were
+ * installed on the helper itself at the end of its setup, so every run
+ * inherits them at no cost and the helper can never do what runs cannot.
+ * /box is writable by the slot's uid only for compile steps: before a run the
+ * parent seals it (everything root-owned, no write bits). The helper
  * waits on a pidfd, checks the slot's CPU counter at an interval that cannot
  * let the limit be overshot by more than a few ms, and kills at the CPU or wall
  * limit. When the main process ends, the helper kill(-1, SIGKILL)s the whole
@@ -65,7 +69,8 @@ typedef struct lc_sbx_cmd {
     const char *const *argv;   /* argv[0]: absolute path inside the sandbox */
     const char *const *envp;   /* NULL = a minimal PATH/HOME/LANG */
     const char *cwd;           /* inside the sandbox; NULL = /box */
-    bool box_writable;         /* compile steps write /box; runs see it read-only */
+    bool box_writable;         /* compile steps write /box (owned by the slot's uid); otherwise
+                                  everything in it is sealed: root-owned, not writable */
     int stdin_fd;              /* -1 = /dev/null */
     int stdout_fd;             /* -1 = /dev/null */
     int stderr_fd;             /* -1 = /dev/null */
@@ -101,6 +106,9 @@ int lc_sbx_slot(const lc_sbx *s);
 /* A directory fd (host side) of the slot's /box, for writing sources and
  * reading build products. Never follow symlinks found there. */
 int lc_sbx_box_fd(const lc_sbx *s);
+/* Seals /box now (as before any run with box_writable false), e.g. before
+ * granting one directory in it to a trusted step. */
+lc_code lc_sbx_seal_box(lc_sbx *s, lc_err *e);
 /* Empties /box (between submissions). */
 lc_code lc_sbx_reset_box(lc_sbx *s, lc_err *e);
 const char *lc_sbx_limit_name(lc_sbx_limit l);
