@@ -1,0 +1,11 @@
+#!/bin/sh
+# Runs every benchmark; each prints its own baseline and ratios.
+#   sh bench/run.sh [BUILD_DIR]
+set -eu
+b=${1:-build}
+here=$(cd "$(dirname "$0")" && pwd)
+echo "== sandbox"
+"$b/litecode-bench-sandbox" 2000
+echo
+echo "== judge"
+"$b/litecode-bench-judge" "$here/packages/tiny200" "$here/packages/tiny200/submissions/accepted/tiny.c"
