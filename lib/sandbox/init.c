@@ -22,7 +22,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ipc.h>
 #include <sys/mount.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -430,6 +434,39 @@ static void reap_all(void)
         ;
 }
 
+/* System V IPC objects outlive processes: remove whatever a run created in
+ * the slot's IPC namespace (three cheap *_INFO calls when there is nothing). */
+static void ipc_clean(void)
+{
+    struct shm_info si;
+    int max = shmctl(0, SHM_INFO, (struct shmid_ds *)(void *)&si);
+    if (max >= 0 && si.used_ids > 0)
+        for (int i = 0; i <= max; i++) {
+            struct shmid_ds ds;
+            int id = shmctl(i, SHM_STAT, &ds);
+            if (id >= 0)
+                shmctl(id, IPC_RMID, NULL);
+        }
+    struct msginfo mi;
+    max = msgctl(0, MSG_INFO, (struct msqid_ds *)(void *)&mi);
+    if (max >= 0 && mi.msgpool > 0)
+        for (int i = 0; i <= max; i++) {
+            struct msqid_ds ds;
+            int id = msgctl(i, MSG_STAT, &ds);
+            if (id >= 0)
+                msgctl(id, IPC_RMID, NULL);
+        }
+    struct seminfo sm;
+    max = semctl(0, 0, SEM_INFO, &sm);
+    if (max >= 0 && sm.semusz > 0)
+        for (int i = 0; i <= max; i++) {
+            struct semid_ds ds;
+            int id = semctl(i, 0, SEM_STAT, &ds);
+            if (id >= 0)
+                semctl(id, 0, IPC_RMID);
+        }
+}
+
 static void do_run(void)
 {
     memset(&resp, 0, sizeof resp);
@@ -531,6 +568,7 @@ static void do_run(void)
     reap_all();
     if (parent_gone)
         _exit(0);
+    ipc_clean();
 
     struct rusage after;
     getrusage(RUSAGE_CHILDREN, &after);
