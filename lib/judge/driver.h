@@ -1,0 +1,38 @@
+/* Internal: the per-language driver generators behind lc_driver_source() and
+ * lc_starter_code() (signature.h documents the driver protocol). Each
+ * driver_<lang>.c emits: a prelude (headers/imports, ListNode and TreeNode
+ * as LeetCode defines them), the user's code unchanged, the language's
+ * runtime (drivers/<lang>/..., embedded at build time: JSON reading and
+ * writing, framing on fd 3), and a generated main that parses each test's
+ * parameters, calls the function once per test and writes the answer frame.
+ * Every identifier a driver adds starts with lc_ (or lc__) or is a LeetCode
+ * name (ListNode, TreeNode, Solution), so user code cannot collide with it. */
+#ifndef LC_DRIVER_H
+#define LC_DRIVER_H
+
+#include "signature.h"
+
+typedef struct lc_driver_info {
+    const char *src_name;   /* file name in /box, e.g. "main.c", "LcDriver.java" */
+    const char *main_class; /* Java: the class to run; else NULL */
+} lc_driver_info;
+
+#define LC_DRIVER_DECL(lang)                                                                       \
+    lc_code lc_starter_##lang(const lc_signature *sig, lc_buf *out, lc_err *e);                   \
+    lc_code lc_driver_##lang(const lc_signature *sig, const char *user, size_t len, lc_buf *out,   \
+                             lc_driver_info *info, lc_err *e);
+
+LC_DRIVER_DECL(c)
+LC_DRIVER_DECL(cpp)
+LC_DRIVER_DECL(python)
+LC_DRIVER_DECL(javascript)
+LC_DRIVER_DECL(java)
+
+/* Runtime sources embedded by CMake from lib/judge/drivers/ (NUL-terminated). */
+extern const char lc_rt_c[];        /* drivers/c/runtime.h      */
+extern const char lc_rt_cpp[];      /* drivers/cpp/runtime.hpp  */
+extern const char lc_rt_python[];   /* drivers/python/runtime.py */
+extern const char lc_rt_javascript[]; /* drivers/javascript/runtime.js */
+extern const char lc_rt_java[];     /* drivers/java/Runtime.java */
+
+#endif

@@ -1,0 +1,20 @@
+/* The c driver generator: see driver.h and the protocol in signature.h. */
+#include "driver.h"
+
+lc_code lc_starter_c(const lc_signature *sig, lc_buf *out, lc_err *e)
+{
+    (void)sig;
+    (void)out;
+    return lc_err_set(e, LC_ERR_INTERNAL, "c starter code: not written yet");
+}
+
+lc_code lc_driver_c(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
+                     lc_driver_info *info, lc_err *e)
+{
+    (void)sig;
+    (void)user;
+    (void)len;
+    (void)out;
+    (void)info;
+    return lc_err_set(e, LC_ERR_INTERNAL, "c driver: not written yet");
+}
