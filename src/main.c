@@ -5,12 +5,17 @@
 #include <string.h>
 
 int lc_cmd_judge(int argc, char **argv);
+int lc_cmd_starter(int argc, char **argv);
+int lc_cmd_driver(int argc, char **argv);
 
 static void usage(FILE *f)
 {
     fprintf(f, "usage: litecode COMMAND [ARGS]\n"
                "commands:\n"
-               "  judge [--lang LANG] PROBLEM_DIR SOURCE_FILE   judge one file, print JSON\n");
+               "  judge [--lang LANG] [--all] PROBLEM_DIR SOURCE_FILE  judge one file, print JSON\n"
+               "  starter --lang LANG PROBLEM_DIR                 starter code of a function problem\n"
+               "  driver --lang LANG PROBLEM_DIR SOURCE_FILE      the program judged for a function "
+               "problem\n");
 }
 
 int main(int argc, char **argv)
@@ -22,6 +27,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "judge") == 0)
         return lc_cmd_judge(argc - 1, argv + 1);
+    if (strcmp(argv[1], "starter") == 0)
+        return lc_cmd_starter(argc - 1, argv + 1);
+    if (strcmp(argv[1], "driver") == 0)
+        return lc_cmd_driver(argc - 1, argv + 1);
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
         usage(stdout);
         return 0;

@@ -1,6 +1,6 @@
-# Every reference submission of every package under tests/packages (and the
+# Every reference submission of every package under tests/packages, tests/function (and the
 # bundled problems/ when present) is judged and must match its verdict folder.
-file(GLOB LC_JUDGE_PKGS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/packages/*
+file(GLOB LC_JUDGE_PKGS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/packages/* ${CMAKE_SOURCE_DIR}/tests/function/*
      ${CMAKE_SOURCE_DIR}/problems/*)
 foreach(pkg ${LC_JUDGE_PKGS})
   if(NOT EXISTS ${pkg}/problem.yaml)

@@ -4,6 +4,7 @@
 #include "../util/fs.h"
 #include "../util/log.h"
 #include "checker.h"
+#include "signature.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -66,6 +67,7 @@ void lc_judge_result_free(lc_judge_result *r)
     free(r->failing_actual);
     free(r->failing_stderr);
     free(r->compile_output);
+    free(r->user_stdout);
     free(r->error);
     memset(r, 0, sizeof *r);
 }
@@ -81,6 +83,7 @@ typedef struct jctx {
     int out_fd, err_fd;            /* memfds reused by every run */
     char src[64], exe[64], klass[256];
     bool java_main_found;
+    lc_signature sig;          /* function problems */
     char pch[PATH_MAX];
     int has_validator;
     char validator_argv0[64];
@@ -156,6 +159,22 @@ static bool has_marker(const lc_lang *lang, const char *text)
 static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
 {
     int box = lc_sbx_box_fd(c->s);
+    if (c->p->function) {
+        /* the user's function wrapped in the generated driver */
+        lc_buf prog;
+        lc_buf_init(&prog, 8u << 20);
+        const char *name = NULL, *cls = NULL;
+        lc_code rc = lc_driver_source(&c->sig, c->lang->id, src, len, &prog, &name, &cls, e);
+        if (rc == LC_OK) {
+            snprintf(c->src, sizeof c->src, "/box/%.50s", name ? name : "main");
+            snprintf(c->exe, sizeof c->exe, "/box/main");
+            snprintf(c->klass, sizeof c->klass, "%s", cls ? cls : "");
+            c->java_main_found = cls != NULL;
+            rc = lc_write_file_at(box, c->src + 5, lc_buf_str(&prog), prog.len, 0644, e);
+        }
+        lc_buf_free(&prog);
+        return rc;
+    }
     if (c->lang->src_name) {
         snprintf(c->src, sizeof c->src, "/box/%s", c->lang->src_name);
         snprintf(c->exe, sizeof c->exe, "/box/main");
@@ -615,6 +634,313 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
     return verdict;
 }
 
+/* ---- function problems ---------------------------------------------------- */
+
+typedef struct frame {
+    bool present;
+    uint64_t cpu_us;
+    json_t *value;
+    const char *text; /* into the channel's mapping */
+    size_t len;
+} frame;
+
+/* Parses "#LC <index> <cpu_us> <length>\n<json>\n" frames. Garbage between
+ * frames is skipped; a frame whose payload does not parse is skipped too; the
+ * last frame of an index wins; indexes past n are ignored. */
+static void parse_frames(const char *buf, size_t len, frame *f, size_t n)
+{
+    size_t p = 0;
+    while (p < len) {
+        if (len - p < 5 || memcmp(buf + p, "#LC ", 4) != 0) {
+            const char *nl = memchr(buf + p, '\n', len - p);
+            if (!nl)
+                return;
+            p = (size_t)(nl - buf) + 1;
+            continue;
+        }
+        const char *nl = memchr(buf + p, '\n', len - p);
+        if (!nl)
+            return;
+        char head[96];
+        size_t hl = (size_t)(nl - (buf + p));
+        size_t next_line = (size_t)(nl - buf) + 1;
+        unsigned long long idx, cpu, plen;
+        char extra;
+        if (hl >= sizeof head) {
+            p = next_line;
+            continue;
+        }
+        memcpy(head, buf + p, hl);
+        head[hl] = '\0';
+        if (sscanf(head, "#LC %llu %llu %llu%c", &idx, &cpu, &plen, &extra) != 3 ||
+            plen > len - next_line || len - next_line - plen < 1 ||
+            buf[next_line + plen] != '\n') {
+            p = next_line;
+            continue;
+        }
+        json_error_t je;
+        json_t *v = json_loadb(buf + next_line, (size_t)plen, JSON_DECODE_ANY, &je);
+        if (!v) {
+            p = next_line;
+            continue;
+        }
+        if (idx < n) {
+            json_decref(f[idx].value);
+            f[idx].present = true;
+            f[idx].cpu_us = cpu;
+            f[idx].value = v;
+            f[idx].text = buf + next_line;
+            f[idx].len = (size_t)plen;
+        } else {
+            json_decref(v);
+        }
+        p = next_line + (size_t)plen + 1;
+    }
+}
+
+/* stdin for the driver: T, then every test's .in lines (signature.h). */
+static int function_stdin(const lc_package *p, const lc_signature *sig, lc_judge_result *r)
+{
+    int fd = memfd_create("litecode-stdin", MFD_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char head[32];
+    int hn = snprintf(head, sizeof head, "%zu\n", p->ntests);
+    if (write(fd, head, (size_t)hn) != hn) {
+        close(fd);
+        return -1;
+    }
+    for (size_t i = 0; i < p->ntests; i++) {
+        lc_buf b;
+        lc_buf_init(&b, ANSWER_MAX);
+        lc_err fe = {0};
+        if (lc_read_file(p->tests[i].in_path, &b, &fe)) {
+            lc_buf_free(&b);
+            set_error(r, fe.msg);
+            close(fd);
+            return -1;
+        }
+        /* exactly nparams lines; a missing final newline is added */
+        size_t lines = 0;
+        for (size_t k = 0; k < b.len; k++)
+            lines += b.data[k] == '\n';
+        if (b.len && b.data[b.len - 1] != '\n') {
+            lines++;
+            lc_buf_append(&b, "\n", 1);
+        }
+        if (lines != (size_t)sig->nparams) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "problem '%s': %s.in: %zu lines for %d parameters", p->slug,
+                     p->tests[i].name, lines, sig->nparams);
+            set_error(r, msg);
+            lc_buf_free(&b);
+            close(fd);
+            return -1;
+        }
+        const char *d = lc_buf_str(&b);
+        size_t left = b.len;
+        while (left) {
+            ssize_t w = write(fd, d, left);
+            if (w <= 0) {
+                lc_buf_free(&b);
+                close(fd);
+                return -1;
+            }
+            d += w;
+            left -= (size_t)w;
+        }
+        lc_buf_free(&b);
+    }
+    lseek(fd, 0, SEEK_SET);
+    return fd;
+}
+
+static char *dup_capped(const char *s, size_t n)
+{
+    if (n > LC_JUDGE_FIELD_MAX)
+        n = LC_JUDGE_FIELD_MAX;
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+static void record_function_failure(jctx *c, const lc_test *t, const frame *f, const char *why)
+{
+    lc_judge_result *r = c->r;
+    if (r->has_failing)
+        return;
+    r->has_failing = true;
+    r->failing_name = strdup(t->name);
+    if (!t->sample && c->p->reveal == LC_REVEAL_SAMPLES) {
+        r->failing_hidden = true;
+        return;
+    }
+    r->failing_input = read_path_capped(t->in_path, LC_JUDGE_FIELD_MAX);
+    r->failing_expected = read_path_capped(t->ans_path, LC_JUDGE_FIELD_MAX);
+    r->failing_actual = f && f->present ? dup_capped(f->text, f->len) : strdup("");
+    char *err = read_capped(c->err_fd, LC_JUDGE_FIELD_MAX, NULL);
+    if (why && *why && !*err) {
+        free(err);
+        err = strdup(why);
+    }
+    r->failing_stderr = err;
+}
+
+static void judge_function_tests(jctx *c, lc_err *e)
+{
+    const lc_package *p = c->p;
+    lc_judge_result *r = c->r;
+    int infd = function_stdin(p, &c->sig, r);
+    if (infd < 0) {
+        set_error(r, "cannot prepare the tests' input");
+        return;
+    }
+    int chan = memfd_create("litecode-answers", MFD_CLOEXEC);
+    if (chan < 0) {
+        close(infd);
+        set_error(r, "memfd_create failed");
+        return;
+    }
+    reset_memfd(c->out_fd);
+    reset_memfd(c->err_fd);
+    char storage[8192];
+    const char *argv[LC_LANG_MAX_ARGS + 1];
+    lc_lang_vars v = vars_for(c, p->memory_mib);
+    if (lc_lang_expand(c->lang->run, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, e)) {
+        close(infd);
+        close(chan);
+        set_error(r, e->msg);
+        return;
+    }
+    uint64_t cpu_ms = (uint64_t)(p->time_limit * 1000.0 + 0.5);
+    uint64_t fsize = p->output_mib * 1024 > 256 * 1024 ? p->output_mib * 1024 : 256 * 1024;
+    int extra[1] = {chan};
+    lc_sbx_cmd cmd = {
+        .argv = argv,
+        .stdin_fd = infd,
+        .stdout_fd = c->out_fd,
+        .stderr_fd = c->err_fd,
+        .extra_fds = extra,
+        .n_extra_fds = 1,
+        .limits = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000,
+                   .memory_kib = p->memory_mib * 1024,
+                   .memory_extra_kib = (uint64_t)c->lang->run_mem_extra_mib * 1024,
+                   .fsize_kib = fsize + 1, .processes = c->lang->run_processes},
+    };
+    lc_sbx_result res;
+    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    close(infd);
+    if (rc) {
+        close(chan);
+        set_error(r, e->msg);
+        return;
+    }
+    r->runtime_us = res.cpu_us;
+    r->memory_kib = res.memory_kib;
+    bool trunc = false;
+    free(r->user_stdout);
+    r->user_stdout = read_capped(c->out_fd, 64 * 1024, &trunc);
+
+    /* how the run ended, when it did not end well */
+    struct stat st;
+    off_t out_size = fstat(c->out_fd, &st) == 0 ? st.st_size : 0;
+    lc_verdict run_v = LC_V_AC;
+    if ((uint64_t)out_size > p->output_mib * 1024 * 1024 || res.limit == LC_SBX_LIMIT_FSIZE ||
+        res.limit == LC_SBX_LIMIT_DISK)
+        run_v = LC_V_OLE;
+    else if (res.limit == LC_SBX_LIMIT_CPU || res.limit == LC_SBX_LIMIT_WALL)
+        run_v = LC_V_TLE;
+    else if (res.limit == LC_SBX_LIMIT_MEMORY)
+        run_v = LC_V_MLE;
+    else if (res.exit_code != 0 || res.signal != 0) {
+        run_v = LC_V_RE;
+        if (c->lang->oom_markers) {
+            char *err = read_capped(c->err_fd, 64 * 1024, NULL);
+            char *out = read_capped(c->out_fd, 64 * 1024, NULL);
+            if (has_marker(c->lang, err) || has_marker(c->lang, out))
+                run_v = LC_V_MLE;
+            free(err);
+            free(out);
+        }
+    }
+
+    off_t clen = fstat(chan, &st) == 0 ? st.st_size : 0;
+    void *map = clen > 0 ? mmap(NULL, (size_t)clen, PROT_READ, MAP_PRIVATE, chan, 0) : MAP_FAILED;
+    frame *fr = calloc(p->ntests ? p->ntests : 1, sizeof *fr);
+    if (!fr) {
+        set_error(r, "out of memory");
+        goto out;
+    }
+    if (map != MAP_FAILED)
+        parse_frames(map, (size_t)clen, fr, p->ntests);
+
+    r->verdict = LC_V_AC;
+    for (size_t i = 0; i < p->ntests; i++) {
+        const lc_test *t = &p->tests[i];
+        lc_judge_test *jt = &r->tests[r->ntests++];
+        jt->name = strdup(t->name);
+        jt->memory_kib = res.memory_kib;
+        lc_verdict tv;
+        char why[256] = "";
+        if (!fr[i].present) {
+            /* the run died while this test was executing (or never answered) */
+            tv = run_v != LC_V_AC ? run_v : LC_V_RE;
+            if (run_v == LC_V_AC)
+                snprintf(why, sizeof why, "the program ended without an answer for this test");
+        } else {
+            jt->cpu_us = fr[i].cpu_us;
+            lc_buf ans;
+            lc_buf_init(&ans, ANSWER_MAX);
+            lc_err fe = {0};
+            json_t *expected = NULL;
+            if (lc_read_file(t->ans_path, &ans, &fe) == LC_OK) {
+                json_error_t je;
+                expected = json_loadb(lc_buf_str(&ans), ans.len, JSON_DECODE_ANY, &je);
+                if (!expected)
+                    snprintf(fe.msg, sizeof fe.msg, "problem '%s': %s.ans: not one JSON value: %s",
+                             p->slug, t->name, je.text);
+            }
+            lc_buf_free(&ans);
+            if (!expected) {
+                set_error(r, fe.msg);
+                break;
+            }
+            tv = lc_answer_equal(c->sig.compare, expected, fr[i].value) ? LC_V_AC : LC_V_WA;
+            json_decref(expected);
+        }
+        jt->verdict = tv;
+        if (tv == LC_V_AC) {
+            if (r->verdict == LC_V_AC)
+                r->passed++;
+            continue;
+        }
+        record_function_failure(c, t, &fr[i], why);
+        if (r->verdict == LC_V_AC)
+            r->verdict = tv;
+        if (!c->opts->run_all)
+            break;
+    }
+    /* every answer right, but the run itself failed afterwards (a crash at exit, output flood) */
+    if (r->verdict == LC_V_AC && run_v != LC_V_AC && p->ntests > 0) {
+        r->verdict = run_v;
+        r->tests[r->ntests - 1].verdict = run_v;
+        if (r->passed)
+            r->passed--;
+        record_function_failure(c, &p->tests[p->ntests - 1], &fr[p->ntests - 1], "");
+    }
+out:
+    if (fr)
+        for (size_t i = 0; i < p->ntests; i++)
+            json_decref(fr[i].value);
+    free(fr);
+    if (map != MAP_FAILED)
+        munmap(map, (size_t)clen);
+    close(chan);
+}
+
 static lc_code make_pch_path(jctx *c)
 {
     c->pch[0] = '\0';
@@ -668,6 +994,12 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         return LC_OK;
     }
     make_pch_path(&c);
+    if (p->function && lc_signature_parse(p->function, &c.sig, e)) {
+        char msg[700];
+        snprintf(msg, sizeof msg, "problem '%s': problem.yaml: %s", p->slug, e->msg);
+        set_error(r, msg);
+        return LC_OK;
+    }
     c.out_fd = memfd_create("litecode-stdout", MFD_CLOEXEC);
     c.err_fd = memfd_create("litecode-stderr", MFD_CLOEXEC);
     if (c.out_fd < 0 || c.err_fd < 0) {
@@ -692,6 +1024,10 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
     }
     if (!compiled)
         goto done;
+    if (p->function) {
+        judge_function_tests(&c, e);
+        goto done;
+    }
     if (p->custom_validation && !build_validator(&c, e))
         goto done;
     r->verdict = LC_V_AC;
@@ -775,7 +1111,8 @@ json_t *lc_judge_result_json(const lc_judge_result *r)
     } else {
         json_object_set_new(o, "failing_test", json_null());
     }
-    json_object_set_new(o, "stdout", json_string(""));
+    json_t *so = json_string(r->user_stdout ? r->user_stdout : "");
+    json_object_set_new(o, "stdout", so ? so : json_string("(output is not UTF-8)"));
     json_t *co = json_string(r->compile_output ? r->compile_output : "");
     json_object_set_new(o, "compile_output", co ? co : json_string("(compiler output is not UTF-8)"));
     if (r->error)

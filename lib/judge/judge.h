@@ -53,6 +53,7 @@ typedef struct lc_judge_result {
     bool failing_hidden;       /* reveal: samples and a secret test failed */
     char *failing_name, *failing_input, *failing_expected, *failing_actual, *failing_stderr;
     char *compile_output;      /* capped; "" when none */
+    char *user_stdout;         /* function problems: what the solution printed (64 KiB cap) */
     char *error;               /* what failed, for Internal Error */
     uint64_t compile_us;       /* wall time of the compile step */
 } lc_judge_result;
