@@ -7,6 +7,7 @@
 int lc_cmd_judge(int argc, char **argv);
 int lc_cmd_starter(int argc, char **argv);
 int lc_cmd_driver(int argc, char **argv);
+int lc_cmd_show(int argc, char **argv);
 
 static void usage(FILE *f)
 {
@@ -15,7 +16,8 @@ static void usage(FILE *f)
                "  judge [--lang LANG] [--all] PROBLEM_DIR SOURCE_FILE  judge one file, print JSON\n"
                "  starter --lang LANG PROBLEM_DIR                 starter code of a function problem\n"
                "  driver --lang LANG PROBLEM_DIR SOURCE_FILE      the program judged for a function "
-               "problem\n");
+               "problem\n"
+               "  show PROBLEM_DIR                                the problem as the app shows it (JSON)\n");
 }
 
 int main(int argc, char **argv)
@@ -29,6 +31,8 @@ int main(int argc, char **argv)
         return lc_cmd_judge(argc - 1, argv + 1);
     if (strcmp(argv[1], "starter") == 0)
         return lc_cmd_starter(argc - 1, argv + 1);
+    if (strcmp(argv[1], "show") == 0)
+        return lc_cmd_show(argc - 1, argv + 1);
     if (strcmp(argv[1], "driver") == 0)
         return lc_cmd_driver(argc - 1, argv + 1);
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {

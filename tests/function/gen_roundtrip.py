@@ -63,7 +63,7 @@ def write_pkg(slug, title, fn, tests, statement):
     for sub in ("data/sample", "data/secret", "problem_statement", "submissions/accepted"):
         os.makedirs(os.path.join(d, sub), exist_ok=True)
     with open(os.path.join(d, "problem.yaml"), "w") as f:
-        f.write(f"name: {title}\ndifficulty: easy\ntags: [driver]\n")
+        f.write(f"name: {json.dumps(title)}\ndifficulty: easy\ntags: [driver]\n")
         f.write("limits:\n  time_limit: 4\n  memory: 512\n")
         f.write("function:\n")
         f.write(f"  name: {fn['name']}\n  params:\n")
