@@ -259,6 +259,23 @@ static bool compile_submission(jctx *c, lc_err *e)
         c->r->verdict = LC_V_CE;
         return false;
     }
+    /* seal /box now: a build output nested too deeply is the submission's fault */
+    lc_err se = {0};
+    lc_code src = lc_sbx_seal_box(c->s, &se);
+    if (src == LC_ERR_LIMIT) {
+        c->r->verdict = LC_V_CE;
+        lc_buf msg;
+        lc_buf_init(&msg, LC_JUDGE_COMPILE_OUTPUT_MAX);
+        lc_buf_printf(&msg, "%s%s%s", c->r->compile_output, *c->r->compile_output ? "\n" : "",
+                      se.msg);
+        free(c->r->compile_output);
+        c->r->compile_output = lc_buf_take(&msg);
+        return false;
+    }
+    if (src) {
+        set_error(c->r, se.msg);
+        return false;
+    }
     if (!c->lang->src_name && !c->java_main_found) {
         c->r->verdict = LC_V_CE;
         free(c->r->compile_output);

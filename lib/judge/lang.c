@@ -169,6 +169,8 @@ lc_code lc_lang_expand(const char *const *tmpl, const lc_lang_vars *v, char *sto
         }
         if (empty_var)
             continue; /* an option whose value is not set (e.g. no PCH) is left out */
+        if (n >= room)
+            return lc_err_set(e, LC_ERR_LIMIT, "command line too long");
         out[n] = '\0';
         argv[argc++] = out;
         used += n + 1;

@@ -545,8 +545,8 @@ int lc_sbx_box_fd(const lc_sbx *s)
  * live under the same seccomp filter as the programs it starts. */
 static lc_code box_seal(int dirfd, int depth, lc_err *e)
 {
-    if (depth > 64)
-        return lc_err_set(e, LC_ERR_SANDBOX, "box: directory tree too deep");
+    if (depth > 128)
+        return lc_err_set(e, LC_ERR_LIMIT, "the files written to /box are nested too deeply");
     int fd = dup(dirfd);
     DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
     if (!d) {
@@ -711,8 +711,12 @@ lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err
         stop_helper(s);
         return rc;
     }
-    if (resp.status != LC_SBX_RESP_OK)
-        return lc_err_set(e, LC_ERR_SANDBOX, "%s", resp.error);
+    if (resp.status != LC_SBX_RESP_OK) {
+        /* whatever went wrong in the helper, the next run starts from a new one */
+        lc_err_set(e, LC_ERR_SANDBOX, "%s", resp.error);
+        stop_helper(s);
+        return LC_ERR_SANDBOX;
+    }
     res->exit_code = resp.exit_code;
     res->signal = resp.signal;
     res->cpu_us = resp.cpu_us;

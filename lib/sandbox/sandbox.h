@@ -100,7 +100,9 @@ typedef struct lc_sbx_result {
 lc_code lc_sbx_open(const lc_sbx_config *cfg, lc_sbx **out, lc_err *e);
 void lc_sbx_close(lc_sbx *s);
 /* Runs one command. LC_ERR_SANDBOX when the sandbox failed (the slot is then
- * restarted on the next call); LC_OK with facts in *res otherwise. */
+ * restarted on the next call); LC_ERR_LIMIT when /box could not be sealed
+ * because a compile step nested files too deeply (the submission's fault);
+ * LC_OK with facts in *res otherwise. */
 lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err *e);
 int lc_sbx_slot(const lc_sbx *s);
 /* A directory fd (host side) of the slot's /box, for writing sources and

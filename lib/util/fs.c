@@ -97,57 +97,84 @@ lc_code lc_write_file_at(int dirfd, const char *path, const void *data, size_t l
     return LC_OK;
 }
 
-static lc_code empty_dir(int dirfd, dev_t dev, int depth, lc_err *e)
-{
-    if (depth > 256)
-        return lc_err_set(e, LC_ERR_LIMIT, "directory tree too deep");
-    int fd = dup(dirfd);
-    if (fd < 0)
-        return lc_err_sys(e, LC_ERR_IO, "dup");
-    DIR *d = fdopendir(fd);
-    if (!d) {
-        close(fd);
-        return lc_err_sys(e, LC_ERR_IO, "fdopendir");
-    }
-    rewinddir(d);
-    lc_code rc = LC_OK;
-    struct dirent *de;
-    while ((de = readdir(d)) != NULL) {
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-            continue;
-        struct stat st;
-        if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            if (st.st_dev != dev)
-                continue; /* a mount point: not ours to empty */
-            int sub = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (sub < 0) {
-                rc = lc_err_sys(e, LC_ERR_IO, "open %s", de->d_name);
-                continue;
-            }
-            /* a judged program may have removed our permissions: we are root, but be explicit */
-            fchmod(sub, 0700);
-            lc_code r = empty_dir(sub, dev, depth + 1, e);
-            close(sub);
-            if (r)
-                rc = r;
-            if (unlinkat(dirfd, de->d_name, AT_REMOVEDIR) < 0 && errno != ENOENT)
-                rc = lc_err_sys(e, LC_ERR_IO, "rmdir %s", de->d_name);
-        } else if (unlinkat(dirfd, de->d_name, 0) < 0 && errno != ENOENT) {
-            rc = lc_err_sys(e, LC_ERR_IO, "unlink %s", de->d_name);
-        }
-    }
-    closedir(d);
-    return rc;
-}
-
+/* Empties dirfd without recursion and with O(1) open files, whatever the
+ * depth: each pass moves the contents of every subdirectory up into dirfd
+ * (renameat within one file system) and removes the emptied subdirectory,
+ * until only files are left to unlink. A judged program can build a tree as
+ * deep as its inode quota allows; this removes it all the same. */
 lc_code lc_empty_dir_at(int dirfd, lc_err *e)
 {
-    struct stat st;
-    if (fstat(dirfd, &st) < 0)
+    struct stat rst;
+    if (fstat(dirfd, &rst) < 0)
         return lc_err_sys(e, LC_ERR_IO, "stat");
-    return empty_dir(dirfd, st.st_dev, 0, e);
+    unsigned long counter = 0;
+    for (int pass = 0; pass < 1000000; pass++) {
+        int fd = dup(dirfd);
+        DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+        if (!d) {
+            if (fd >= 0)
+                close(fd);
+            return lc_err_sys(e, LC_ERR_IO, "opendir");
+        }
+        rewinddir(d);
+        bool dirs_left = false, progress = false;
+        lc_code rc = LC_OK;
+        struct dirent *de;
+        while ((de = readdir(d)) != NULL) {
+            if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+                continue;
+            struct stat st;
+            if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+                continue;
+            if (!S_ISDIR(st.st_mode)) {
+                if (unlinkat(dirfd, de->d_name, 0) == 0)
+                    progress = true;
+                else if (errno != ENOENT)
+                    rc = lc_err_sys(e, LC_ERR_IO, "unlink %s", de->d_name);
+                continue;
+            }
+            if (st.st_dev != rst.st_dev)
+                continue; /* a mount point: not ours to empty */
+            if (unlinkat(dirfd, de->d_name, AT_REMOVEDIR) == 0) {
+                progress = true;
+                continue;
+            }
+            dirs_left = true;
+            int sub = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0)
+                continue;
+            DIR *sd = fdopendir(sub);
+            if (!sd) {
+                close(sub);
+                continue;
+            }
+            struct dirent *se;
+            while ((se = readdir(sd)) != NULL) {
+                if (strcmp(se->d_name, ".") == 0 || strcmp(se->d_name, "..") == 0)
+                    continue;
+                for (int tries = 0; tries < 8; tries++) {
+                    char name[64];
+                    snprintf(name, sizeof name, ".lc-rm-%lu", counter++);
+                    if (renameat(sub, se->d_name, dirfd, name) == 0) {
+                        progress = true;
+                        break;
+                    }
+                    if (errno != EEXIST && errno != ENOTEMPTY && errno != EISDIR &&
+                        errno != ENOTDIR)
+                        break;
+                }
+            }
+            closedir(sd);
+        }
+        closedir(d);
+        if (rc)
+            return rc;
+        if (!dirs_left)
+            return LC_OK;
+        if (!progress)
+            return lc_err_set(e, LC_ERR_IO, "cannot empty the directory");
+    }
+    return lc_err_set(e, LC_ERR_IO, "cannot empty the directory");
 }
 
 lc_code lc_mkdir_p(const char *path, mode_t mode, lc_err *e)

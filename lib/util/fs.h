@@ -20,7 +20,8 @@ lc_code lc_read_fd_capped(int fd, size_t max, lc_buf *b, lc_err *e);
 lc_code lc_write_file_at(int dirfd, const char *path, const void *data, size_t len, mode_t mode,
                          lc_err *e);
 /* Removes everything inside the directory dirfd (not the directory itself), without
- * following symlinks or crossing into other mounts. */
+ * following symlinks or crossing into other mounts, at any depth, with O(1)
+ * open files (subdirectories' contents are moved up, then removed). */
 lc_code lc_empty_dir_at(int dirfd, lc_err *e);
 /* mkdir -p, mode for created directories. */
 lc_code lc_mkdir_p(const char *path, mode_t mode, lc_err *e);

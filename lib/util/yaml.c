@@ -113,8 +113,10 @@ lc_code lc_yaml_parse(const char *text, size_t len, json_t **out, lc_err *e)
         json_decref(root);
         return rc;
     }
-    if (!root)
+    if (!root || json_is_null(root)) { /* no document, or only "---" */
+        json_decref(root);
         root = json_object();
+    }
     *out = root;
     return LC_OK;
 }

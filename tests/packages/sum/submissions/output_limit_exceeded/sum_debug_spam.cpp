@@ -1,4 +1,4 @@
-// Output limit exceeded: prints every prefix sum, 64 times over (far past the 1 MiB limit).
+// Output limit exceeded: 64 MiB of left-over debug output before the answer (the limit is 1 MiB).
 #include <bits/stdc++.h>
 using namespace std;
 

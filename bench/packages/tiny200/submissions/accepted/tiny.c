@@ -1,0 +1,9 @@
+/* Accepted: a + b in 64 bits (|a + b| can exceed 2^31 - 1). */
+#include <stdio.h>
+
+int main(void) {
+    long long a, b;
+    if (scanf("%lld %lld", &a, &b) != 2) return 1;
+    printf("%lld\n", a + b);
+    return 0;
+}

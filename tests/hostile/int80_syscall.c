@@ -1,0 +1,60 @@
+// expect: runtime_error
+/* A 32-bit system call through int 0x80 (i386 getpid). seccomp's filter
+ * checks the architecture first and kills on a foreign one (a classic way
+ * around filters written for x86_64 numbers): the program dies by SIGSYS,
+ * Runtime Error. If the call returns, the filter did not see it. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The test input (see tests/hostile/run_one.sh). */
+static int port, hostpid, testno = 1;
+static char canary[4096];
+static int leaks;
+
+static __attribute__((unused)) void read_input(void)
+{
+    char line[4200];
+    while (fgets(line, sizeof line, stdin)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (sscanf(line, "PORT %d", &port) == 1 || sscanf(line, "HOSTPID %d", &hostpid) == 1 ||
+            sscanf(line, "TEST %d", &testno) == 1)
+            continue;
+        if (strncmp(line, "CANARY ", 7) == 0)
+            snprintf(canary, sizeof canary, "%.4000s", line + 7);
+    }
+}
+
+/* The attack got through: say what happened (the output is then not OK). */
+static __attribute__((unused, format(printf, 1, 2))) void leak(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("LEAK: ");
+    vprintf(fmt, ap);
+    printf("\n");
+    va_end(ap);
+    fflush(stdout);
+    leaks++;
+}
+
+/* OK when every attempt failed as it must. */
+static __attribute__((unused)) int finish(void)
+{
+    if (!leaks)
+        puts("OK");
+    return 0;
+}
+
+int main(void)
+{
+    read_input();
+    long ret;
+    __asm__ volatile("int $0x80" : "=a"(ret) : "a"(20L) : "memory");
+    leak("int 0x80 returned %ld", ret);
+    return finish();
+}

@@ -1,0 +1,65 @@
+// expect: success
+/* personality: READ_IMPLIES_EXEC (every readable mapping executable),
+ * ADDR_NO_RANDOMIZE, and a plain query. seccomp denies personality: each call
+ * must fail and the persona must stay 0. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The test input (see tests/hostile/run_one.sh). */
+static int port, hostpid, testno = 1;
+static char canary[4096];
+static int leaks;
+
+static __attribute__((unused)) void read_input(void)
+{
+    char line[4200];
+    while (fgets(line, sizeof line, stdin)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (sscanf(line, "PORT %d", &port) == 1 || sscanf(line, "HOSTPID %d", &hostpid) == 1 ||
+            sscanf(line, "TEST %d", &testno) == 1)
+            continue;
+        if (strncmp(line, "CANARY ", 7) == 0)
+            snprintf(canary, sizeof canary, "%.4000s", line + 7);
+    }
+}
+
+/* The attack got through: say what happened (the output is then not OK). */
+static __attribute__((unused, format(printf, 1, 2))) void leak(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("LEAK: ");
+    vprintf(fmt, ap);
+    printf("\n");
+    va_end(ap);
+    fflush(stdout);
+    leaks++;
+}
+
+/* OK when every attempt failed as it must. */
+static __attribute__((unused)) int finish(void)
+{
+    if (!leaks)
+        puts("OK");
+    return 0;
+}
+
+#include <sys/personality.h>
+
+int main(void)
+{
+    read_input();
+    if (personality(READ_IMPLIES_EXEC) != -1)
+        leak("personality(READ_IMPLIES_EXEC) succeeded");
+    if (personality(ADDR_NO_RANDOMIZE) != -1)
+        leak("personality(ADDR_NO_RANDOMIZE) succeeded");
+    int cur = personality(0xffffffff);
+    if (cur != -1 && cur != 0)
+        leak("persona is now 0x%x", cur);
+    return finish();
+}

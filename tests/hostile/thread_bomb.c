@@ -1,0 +1,77 @@
+// expect: success
+/* Thread bomb: create sleeping threads until pthread_create fails. The task
+ * limit must stop it well before a thousand; the program then prints OK and
+ * exits (its threads die with it). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The test input (see tests/hostile/run_one.sh). */
+static int port, hostpid, testno = 1;
+static char canary[4096];
+static int leaks;
+
+static __attribute__((unused)) void read_input(void)
+{
+    char line[4200];
+    while (fgets(line, sizeof line, stdin)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (sscanf(line, "PORT %d", &port) == 1 || sscanf(line, "HOSTPID %d", &hostpid) == 1 ||
+            sscanf(line, "TEST %d", &testno) == 1)
+            continue;
+        if (strncmp(line, "CANARY ", 7) == 0)
+            snprintf(canary, sizeof canary, "%.4000s", line + 7);
+    }
+}
+
+/* The attack got through: say what happened (the output is then not OK). */
+static __attribute__((unused, format(printf, 1, 2))) void leak(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("LEAK: ");
+    vprintf(fmt, ap);
+    printf("\n");
+    va_end(ap);
+    fflush(stdout);
+    leaks++;
+}
+
+/* OK when every attempt failed as it must. */
+static __attribute__((unused)) int finish(void)
+{
+    if (!leaks)
+        puts("OK");
+    return 0;
+}
+
+#include <pthread.h>
+
+static void *sleeper(void *arg)
+{
+    (void)arg;
+    for (;;)
+        pause();
+    return NULL;
+}
+
+int main(void)
+{
+    read_input();
+    pthread_attr_t at;
+    pthread_attr_init(&at);
+    pthread_attr_setstacksize(&at, 64 * 1024);
+    int n = 0;
+    for (; n < 100000; n++) {
+        pthread_t t;
+        if (pthread_create(&t, &at, sleeper, NULL) != 0)
+            break;
+    }
+    if (n >= 1000)
+        leak("created %d threads", n);
+    return finish();
+}
