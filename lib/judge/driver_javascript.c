@@ -1,20 +1,180 @@
-/* The javascript driver generator: see driver.h and the protocol in signature.h. */
+/* The javascript driver generator: see driver.h and the protocol in signature.h.
+ *
+ * The program (main.js, a CommonJS script run by node):
+ *   prelude   one line, no newline after it, so the user's line numbers stay
+ *             the same in stack traces: ListNode and TreeNode as LeetCode's
+ *             comments define them (global properties, so a user's own
+ *             `class ListNode` shadows them instead of clashing), `fs`, and
+ *             all of stdin read before any user code runs
+ *   user code unchanged, then a newline (a trailing // comment ends there)
+ *   runtime   drivers/javascript/runtime.js (lc_rt_javascript)
+ *   main      lc__run([param types], return type, output index, call) */
 #include "driver.h"
+
+#include <string.h>
+
+/* JSDoc spelling of a type, as LeetCode's JavaScript templates write it. */
+static const char *js_doc_type(lc_type t)
+{
+    switch (t) {
+    case LC_T_VOID:
+        return "void";
+    case LC_T_INT:
+    case LC_T_LONG:
+    case LC_T_DOUBLE:
+        return "number";
+    case LC_T_BOOL:
+        return "boolean";
+    case LC_T_STRING:
+        return "string";
+    case LC_T_CHAR:
+        return "character";
+    case LC_T_INT_ARR:
+    case LC_T_LONG_ARR:
+    case LC_T_DOUBLE_ARR:
+        return "number[]";
+    case LC_T_BOOL_ARR:
+        return "boolean[]";
+    case LC_T_STRING_ARR:
+        return "string[]";
+    case LC_T_CHAR_ARR:
+        return "character[]";
+    case LC_T_INT_ARR2:
+        return "number[][]";
+    case LC_T_STRING_ARR2:
+        return "string[][]";
+    case LC_T_CHAR_ARR2:
+        return "character[][]";
+    case LC_T_LISTNODE:
+        return "ListNode";
+    case LC_T_TREENODE:
+        return "TreeNode";
+    default:
+        return NULL;
+    }
+}
+
+static bool sig_uses(const lc_signature *sig, lc_type t)
+{
+    if (sig->returns == t)
+        return true;
+    for (int i = 0; i < sig->nparams; i++)
+        if (sig->params[i].type == t)
+            return true;
+    return false;
+}
+
+static lc_code check_sig(const lc_signature *sig, lc_err *e)
+{
+    if (sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS)
+        return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: bad parameter count %d",
+                          sig->nparams);
+    for (int i = 0; i < sig->nparams; i++)
+        if (sig->params[i].type == LC_T_VOID || !js_doc_type(sig->params[i].type) ||
+            !lc_type_name(sig->params[i].type))
+            return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: parameter '%s' has no type",
+                              sig->params[i].name);
+    if (!js_doc_type(sig->returns))
+        return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: unknown return type");
+    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
+        return lc_err_set(e, LC_ERR_INTERNAL,
+                          "javascript driver: a void function needs an output parameter");
+    return LC_OK;
+}
+
+static lc_code buf_failed(lc_code rc, lc_err *e)
+{
+    return lc_err_set(e, rc, "javascript driver: %s",
+                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
+}
+
+#define PUT(s)                                                                                     \
+    do {                                                                                           \
+        lc_code rc_ = lc_buf_append(out, (s), strlen(s));                                          \
+        if (rc_)                                                                                   \
+            return buf_failed(rc_, e);                                                             \
+    } while (0)
+
+#define PRINTF(...)                                                                                \
+    do {                                                                                           \
+        lc_code rc_ = lc_buf_printf(out, __VA_ARGS__);                                             \
+        if (rc_)                                                                                   \
+            return buf_failed(rc_, e);                                                             \
+    } while (0)
 
 lc_code lc_starter_javascript(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    (void)sig;
-    (void)out;
-    return lc_err_set(e, LC_ERR_INTERNAL, "javascript starter code: not written yet");
+    lc_code rc = check_sig(sig, e);
+    if (rc)
+        return rc;
+    if (sig_uses(sig, LC_T_LISTNODE))
+        PUT("/**\n"
+            " * Definition for singly-linked list.\n"
+            " * function ListNode(val, next) {\n"
+            " *     this.val = (val===undefined ? 0 : val)\n"
+            " *     this.next = (next===undefined ? null : next)\n"
+            " * }\n"
+            " */\n");
+    if (sig_uses(sig, LC_T_TREENODE))
+        PUT("/**\n"
+            " * Definition for a binary tree node.\n"
+            " * function TreeNode(val, left, right) {\n"
+            " *     this.val = (val===undefined ? 0 : val)\n"
+            " *     this.left = (left===undefined ? null : left)\n"
+            " *     this.right = (right===undefined ? null : right)\n"
+            " * }\n"
+            " */\n");
+    PUT("/**\n");
+    for (int i = 0; i < sig->nparams; i++)
+        PRINTF(" * @param {%s} %s\n", js_doc_type(sig->params[i].type), sig->params[i].name);
+    if (sig->returns == LC_T_VOID)
+        PRINTF(" * @return {void} Do not return anything, modify %s in-place instead.\n",
+               sig->params[sig->output].name);
+    else
+        PRINTF(" * @return {%s}\n", js_doc_type(sig->returns));
+    PUT(" */\n");
+    PRINTF("var %s = function(", sig->name);
+    for (int i = 0; i < sig->nparams; i++)
+        PRINTF("%s%s", i ? ", " : "", sig->params[i].name);
+    PUT(") {\n    \n};\n");
+    return LC_OK;
 }
 
+/* One line, no newline at its end: the user code follows on the same line. */
+static const char prelude[] =
+    "/* LiteCode driver prelude */ "
+    "globalThis.ListNode = function ListNode(val, next) { "
+    "this.val = (val===undefined ? 0 : val); this.next = (next===undefined ? null : next); }; "
+    "globalThis.TreeNode = function TreeNode(val, left, right) { "
+    "this.val = (val===undefined ? 0 : val); this.left = (left===undefined ? null : left); "
+    "this.right = (right===undefined ? null : right); }; "
+    "var lc__fs = require('fs'); var lc__input = lc__readInput(); ";
+
 lc_code lc_driver_javascript(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
-                     lc_driver_info *info, lc_err *e)
+                             lc_driver_info *info, lc_err *e)
 {
-    (void)sig;
-    (void)user;
-    (void)len;
-    (void)out;
-    (void)info;
-    return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: not written yet");
+    lc_code rc = check_sig(sig, e);
+    if (rc)
+        return rc;
+    if (info) {
+        info->src_name = "main.js";
+        info->main_class = NULL;
+    }
+    PUT(prelude);
+    if (len) {
+        rc = lc_buf_append(out, user, len);
+        if (rc)
+            return buf_failed(rc, e);
+    }
+    PUT("\n/* ---- end of user code ---- */\n");
+    PUT(lc_rt_javascript);
+    PUT("\n/* ---- main (generated) ---- */\nlc__run([");
+    for (int i = 0; i < sig->nparams; i++)
+        PRINTF("%s\"%s\"", i ? ", " : "", lc_type_name(sig->params[i].type));
+    PRINTF("], \"%s\", %d,\n", lc_type_name(sig->returns) ? lc_type_name(sig->returns) : "void",
+           sig->returns == LC_T_VOID ? sig->output : -1);
+    PRINTF("    lc__pick(typeof %s === 'function' ? %s : undefined, '%s',\n", sig->name, sig->name,
+           sig->name);
+    PUT("             typeof Solution === 'function' ? Solution : undefined));\n");
+    return LC_OK;
 }

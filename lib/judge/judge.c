@@ -661,57 +661,49 @@ typedef struct frame {
     size_t len;
 } frame;
 
-/* Parses "#LC <index> <cpu_us> <length>\n<json>\n" frames. Garbage between
- * frames is skipped; a frame whose payload does not parse is skipped too; the
- * last frame of an index wins; indexes past n are ignored. */
+/* Parses "#LC <index> <cpu_us> <length>\n<json>\n" frames. A header may
+ * start anywhere (user code may have written bytes without a newline just
+ * before it); garbage is skipped; a frame whose payload does not parse is
+ * skipped; the last frame of an index wins; indexes past n are ignored. */
 static void parse_frames(const char *buf, size_t len, frame *f, size_t n)
 {
     size_t p = 0;
-    while (p < len) {
-        if (len - p < 5 || memcmp(buf + p, "#LC ", 4) != 0) {
-            const char *nl = memchr(buf + p, '\n', len - p);
-            if (!nl)
-                return;
-            p = (size_t)(nl - buf) + 1;
-            continue;
-        }
-        const char *nl = memchr(buf + p, '\n', len - p);
+    while (p + 4 <= len) {
+        const char *h = memmem(buf + p, len - p, "#LC ", 4);
+        if (!h)
+            return;
+        size_t at = (size_t)(h - buf);
+        const char *nl = memchr(h, '\n', len - at);
         if (!nl)
             return;
+        size_t hl = (size_t)(nl - h);
+        size_t body = (size_t)(nl - buf) + 1;
         char head[96];
-        size_t hl = (size_t)(nl - (buf + p));
-        size_t next_line = (size_t)(nl - buf) + 1;
         unsigned long long idx, cpu, plen;
         char extra;
-        if (hl >= sizeof head) {
-            p = next_line;
+        p = at + 1; /* where to look next unless this frame is good */
+        if (hl >= sizeof head)
             continue;
-        }
-        memcpy(head, buf + p, hl);
+        memcpy(head, h, hl);
         head[hl] = '\0';
         if (sscanf(head, "#LC %llu %llu %llu%c", &idx, &cpu, &plen, &extra) != 3 ||
-            plen > len - next_line || len - next_line - plen < 1 ||
-            buf[next_line + plen] != '\n') {
-            p = next_line;
+            plen > len - body || len - body - plen < 1 || buf[body + plen] != '\n')
             continue;
-        }
         json_error_t je;
-        json_t *v = json_loadb(buf + next_line, (size_t)plen, JSON_DECODE_ANY, &je);
-        if (!v) {
-            p = next_line;
+        json_t *v = json_loadb(buf + body, (size_t)plen, JSON_DECODE_ANY, &je);
+        if (!v)
             continue;
-        }
         if (idx < n) {
             json_decref(f[idx].value);
             f[idx].present = true;
             f[idx].cpu_us = cpu;
             f[idx].value = v;
-            f[idx].text = buf + next_line;
+            f[idx].text = buf + body;
             f[idx].len = (size_t)plen;
         } else {
             json_decref(v);
         }
-        p = next_line + (size_t)plen + 1;
+        p = body + (size_t)plen + 1;
     }
 }
 

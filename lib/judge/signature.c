@@ -98,7 +98,12 @@ static bool valid_ident(const char *s)
         "template", "typename", "namespace", "using", "operator", "friend", "virtual", "package",
         "interface", "extends", "implements", "super", "boolean", "byte", "String", "List",
         "Optional", "ListNode", "TreeNode", "Solution", "main", "self", "global", "nonlocal",
-        "del", "assert", "async", "await", "print", "exec", "string", "vector", "std", NULL};
+        "del", "assert", "async", "await", "print", "exec", "string", "vector", "std",
+        /* JavaScript globals the drivers rely on */
+        "require", "module", "exports", "process", "JSON", "Buffer", "globalThis", "eval",
+        "arguments", "export", "debugger", "protected", "undefined", "NaN", "Infinity", "Math",
+        "Object", "Array", "Number", "System", "Integer", "Long", "Double", "Boolean",
+        "Character", "Math", NULL};
     if (!s[0] || strlen(s) >= LC_SIG_NAME_MAX || !(isalpha((unsigned char)s[0]) || s[0] == '_'))
         return false;
     for (const char *p = s; *p; p++)
@@ -313,11 +318,42 @@ static bool value_equal(json_t *a, json_t *b, bool tolerant, int depth)
     return true; /* true, false, null of the same type */
 }
 
-/* Canonical text of a value, for sorting an unordered answer. */
+/* Canonical text of a value, for sorting an unordered answer: numbers by
+ * value (5, 5.0 and 5e0 give the same key), arrays and strings as JSON. */
+static void canon_into(json_t *v, lc_buf *b, int depth)
+{
+    if (depth > 64)
+        return;
+    if (json_is_number(v)) {
+        double d = json_number_value(v);
+        if (json_is_integer(v))
+            lc_buf_printf(b, "%lld", (long long)json_integer_value(v));
+        else if (d == (double)(long long)d && d > -9.2e18 && d < 9.2e18)
+            lc_buf_printf(b, "%lld", (long long)d);
+        else
+            lc_buf_printf(b, "%.17g", d);
+    } else if (json_is_array(v)) {
+        lc_buf_append(b, "[", 1);
+        for (size_t i = 0; i < json_array_size(v); i++) {
+            if (i)
+                lc_buf_append(b, ",", 1);
+            canon_into(json_array_get(v, i), b, depth + 1);
+        }
+        lc_buf_append(b, "]", 1);
+    } else {
+        char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_SORT_KEYS);
+        if (s)
+            lc_buf_append(b, s, strlen(s));
+        free(s);
+    }
+}
+
 static char *canon(json_t *v)
 {
-    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_SORT_KEYS);
-    return s ? s : strdup("");
+    lc_buf b;
+    lc_buf_init(&b, 64u << 20);
+    canon_into(v, &b, 0);
+    return lc_buf_take(&b);
 }
 
 typedef struct keyed {

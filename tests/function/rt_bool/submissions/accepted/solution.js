@@ -1,0 +1,7 @@
+/**
+ * @param {boolean} value
+ * @return {boolean}
+ */
+function echoBool(value) {
+    return value;
+}

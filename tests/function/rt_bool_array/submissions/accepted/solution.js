@@ -1,0 +1,7 @@
+/**
+ * @param {boolean[]} value
+ * @return {boolean[]}
+ */
+var echoBoolArray = function(value) {
+    return value;
+};

@@ -1,0 +1,7 @@
+/**
+ * @param {character} value
+ * @return {character}
+ */
+var echoChar = function(value) {
+    return value;
+};

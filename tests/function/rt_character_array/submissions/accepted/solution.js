@@ -1,0 +1,7 @@
+/**
+ * @param {character[]} value
+ * @return {character[]}
+ */
+var echoCharArray = function(value) {
+    return value;
+};

@@ -1,0 +1,7 @@
+/**
+ * @param {number} value
+ * @return {number}
+ */
+var echoDouble = function(value) {
+    return value;
+};

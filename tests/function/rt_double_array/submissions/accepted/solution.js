@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} value
+ * @return {number[]}
+ */
+var echoDoubleArray = function(value) {
+    return value.map(x => x);
+};

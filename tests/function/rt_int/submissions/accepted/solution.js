@@ -1,0 +1,7 @@
+/**
+ * @param {number} value
+ * @return {number}
+ */
+var echoInt = function(value) {
+    return value;
+};

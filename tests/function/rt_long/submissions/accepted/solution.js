@@ -1,0 +1,7 @@
+/**
+ * @param {number} value
+ * @return {number}
+ */
+var echoLong = function(value) {
+    return value;
+};

@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} value
+ * @return {number[]}
+ */
+var echoLongArray = function(value) {
+    return value.slice();
+};

@@ -1,0 +1,7 @@
+/**
+ * @param {string} value
+ * @return {string}
+ */
+const echoString = (value) => {
+    return value;
+};

@@ -1,0 +1,7 @@
+/**
+ * @param {string[]} value
+ * @return {string[]}
+ */
+var echoStringArray = function(value) {
+    return [...value];
+};

@@ -1,0 +1,7 @@
+/**
+ * @param {string[][]} value
+ * @return {string[][]}
+ */
+var echoStringMatrix = function(value) {
+    return value;
+};
