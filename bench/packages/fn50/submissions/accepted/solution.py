@@ -1,0 +1,3 @@
+class Solution:
+    def arraySum(self, nums: List[int]) -> int:
+        return sum(nums)
