@@ -1,0 +1,3 @@
+class Solution:
+    def echoBool(self, value: bool) -> bool:
+        return value

@@ -1,0 +1,3 @@
+class Solution:
+    def echoBoolArray(self, value: List[bool]) -> List[bool]:
+        return value

@@ -1,0 +1,3 @@
+class Solution:
+    def echoChar(self, value: str) -> str:
+        return value

@@ -1,0 +1,3 @@
+class Solution:
+    def echoCharArray(self, value: List[str]) -> List[str]:
+        return value

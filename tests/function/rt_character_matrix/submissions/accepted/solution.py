@@ -1,0 +1,3 @@
+class Solution:
+    def echoCharMatrix(self, value: List[List[str]]) -> List[List[str]]:
+        return value

@@ -1,0 +1,3 @@
+class Solution:
+    def repeatWord(self, word: str, times: int, suffix: bool, tail: str) -> str:
+        return word * times + (tail if suffix else "")

@@ -1,0 +1,3 @@
+class Solution:
+    def echoString(self, value: str) -> str:
+        return value

@@ -1,0 +1,3 @@
+class Solution:
+    def echoStringArray(self, value: List[str]) -> List[str]:
+        return value
