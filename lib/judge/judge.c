@@ -690,7 +690,7 @@ static void parse_frames(const char *buf, size_t len, frame *f, size_t n)
             plen > len - body || len - body - plen < 1 || buf[body + plen] != '\n')
             continue;
         json_error_t je;
-        json_t *v = json_loadb(buf + body, (size_t)plen, JSON_DECODE_ANY, &je);
+        json_t *v = json_loadb(buf + body, (size_t)plen, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
         if (!v)
             continue;
         if (idx < n) {
@@ -907,7 +907,7 @@ static void judge_function_tests(jctx *c, lc_err *e)
             json_t *expected = NULL;
             if (lc_read_file(t->ans_path, &ans, &fe) == LC_OK) {
                 json_error_t je;
-                expected = json_loadb(lc_buf_str(&ans), ans.len, JSON_DECODE_ANY, &je);
+                expected = json_loadb(lc_buf_str(&ans), ans.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
                 if (!expected)
                     snprintf(fe.msg, sizeof fe.msg, "problem '%s': %s.ans: not one JSON value: %s",
                              p->slug, t->name, je.text);

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int addTwo(int a, int b) {
+        return a + b;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    bool echoBool(bool value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<bool> echoBoolArray(vector<bool>& value) {
+        return value;
+    }
+};

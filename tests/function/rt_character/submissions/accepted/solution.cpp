@@ -1,0 +1,6 @@
+class Solution {
+public:
+    char echoChar(char value) {
+        return value;
+    }
+};

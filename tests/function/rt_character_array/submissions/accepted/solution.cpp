@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<char> echoCharArray(vector<char>& value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<vector<char>> echoCharMatrix(vector<vector<char>>& value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    double echoDouble(double value) {
+        return value;
+    }
+};

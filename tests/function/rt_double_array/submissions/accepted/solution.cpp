@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<double> echoDoubleArray(vector<double>& value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int echoInt(int value) {
+        return value;
+    }
+};

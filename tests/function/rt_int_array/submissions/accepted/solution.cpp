@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> echoIntArray(vector<int>& value) {
+        return value;
+    }
+};

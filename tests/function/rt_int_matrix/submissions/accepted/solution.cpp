@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<vector<int>> echoIntMatrix(vector<vector<int>>& value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long echoLong(long long value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<long long> echoLongArray(vector<long long>& value) {
+        return value;
+    }
+};

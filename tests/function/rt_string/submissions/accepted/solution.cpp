@@ -1,0 +1,6 @@
+class Solution {
+public:
+    string echoString(string value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<string> echoStringArray(vector<string>& value) {
+        return value;
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<vector<string>> echoStringMatrix(vector<vector<string>>& value) {
+        return value;
+    }
+};
