@@ -82,6 +82,8 @@ typedef struct jctx {
     lc_judge_result *r;
     int out_fd, err_fd;            /* memfds reused by every run */
     char src[64], exe[64], klass[256];
+    char check_src[64];        /* interpreted function problems: the user's own file, which the
+                                  syntax check reads, so errors carry the user's line numbers */
     bool java_main_found;
     lc_signature sig;          /* function problems */
     char pch[PATH_MAX];
@@ -172,6 +174,13 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
             c->java_main_found = cls != NULL;
             rc = lc_write_file_at(box, c->src + 5, lc_buf_str(&prog), prog.len, 0644, e);
         }
+        const char *ext = c->lang->src_name ? strrchr(c->lang->src_name, '.') : NULL;
+        bool interpreted = strcmp(c->lang->id, "python") == 0 ||
+                           strcmp(c->lang->id, "javascript") == 0;
+        if (rc == LC_OK && interpreted && ext) {
+            snprintf(c->check_src, sizeof c->check_src, "/box/solution%s", ext);
+            rc = lc_write_file_at(box, c->check_src + 5, src, len, 0644, e);
+        }
         lc_buf_free(&prog);
         return rc;
     }
@@ -243,6 +252,8 @@ static bool compile_submission(jctx *c, lc_err *e)
     char storage[8192];
     const char *argv[LC_LANG_MAX_ARGS + 1];
     lc_lang_vars v = vars_for(c, c->p->memory_mib);
+    if (c->check_src[0])
+        v.src = c->check_src;
     if (lc_lang_expand(c->lang->compile, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, e)) {
         set_error(c->r, e->msg);
         return false;

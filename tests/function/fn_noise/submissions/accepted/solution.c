@@ -1,0 +1,3 @@
+int addTwo(int a, int b) {
+    return a + b;
+}

@@ -1,0 +1,3 @@
+bool echoBool(bool value) {
+    return value;
+}

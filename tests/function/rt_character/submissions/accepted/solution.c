@@ -1,0 +1,3 @@
+char echoChar(char value) {
+    return value;
+}

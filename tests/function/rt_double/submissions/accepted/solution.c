@@ -1,0 +1,3 @@
+double echoDouble(double value) {
+    return value;
+}

@@ -1,0 +1,7 @@
+void reverseInPlace(int* nums, int numsSize) {
+    for (int i = 0, j = numsSize - 1; i < j; i++, j--) {
+        int t = nums[i];
+        nums[i] = nums[j];
+        nums[j] = t;
+    }
+}

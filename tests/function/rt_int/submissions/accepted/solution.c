@@ -1,0 +1,3 @@
+int echoInt(int value) {
+    return value;
+}

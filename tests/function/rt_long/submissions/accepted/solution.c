@@ -1,0 +1,3 @@
+long long echoLong(long long value) {
+    return value;
+}
