@@ -44,6 +44,8 @@ const char *lc_code_name(lc_code code)
     case LC_ERR_NOTFOUND: return "not found";
     case LC_ERR_SANDBOX: return "sandbox failure";
     case LC_ERR_INTERNAL: return "internal error";
+    case LC_ERR_CONFLICT: return "conflict";
+    case LC_ERR_BUSY: return "busy";
     }
     return "unknown";
 }

@@ -16,6 +16,8 @@ typedef enum {
     LC_ERR_NOTFOUND, /* a named thing does not exist */
     LC_ERR_SANDBOX,  /* the sandbox itself failed: never the program's fault */
     LC_ERR_INTERNAL, /* a bug or an unexpected state */
+    LC_ERR_CONFLICT, /* the thing exists already (a duplicate key) */
+    LC_ERR_BUSY,     /* a bounded resource is full: try again later */
 } lc_code;
 
 typedef struct lc_err {
