@@ -1,20 +1,421 @@
-/* The java driver generator: see driver.h and the protocol in signature.h. */
+/* The java driver generator: see driver.h and the protocol in signature.h.
+ *
+ * The program (compiled with `javac -d /box FILE`, run as `java ... LcDriver`):
+ *   prelude  LeetCode's imports (java.util.*, java.util.function.*,
+ *            java.util.stream.*, java.math.*, java.io.*) at the start of the
+ *            user's first line, so line numbers in compiler messages and
+ *            stack traces are the user's own; the user's imports follow;
+ *   user code, unchanged (nothing is declared before it);
+ *   ListNode / TreeNode as LeetCode defines them, non-public, only when the
+ *            signature uses them and the user code does not declare them;
+ *   runtime  drivers/java/Runtime.java (classes LcJson, LcIO, LcList,
+ *            LcTree; the list and tree sections are left out when unused);
+ *   main     generated from the signature:
+ *
+ *     final class LcDriver {
+ *         public static void main(String[] lc_args)
+ *         {
+ *             int lc_n = LcIO.begin(2);
+ *             for (int lc_i = 0; lc_i < lc_n; lc_i++) {
+ *                 int[] lc_p0;
+ *                 int lc_p1;
+ *                 try {
+ *                     lc_p0 = LcJson.pIntArr(LcIO.line(lc_i, 0));
+ *                     lc_p1 = LcJson.pInt(LcIO.line(lc_i, 1));
+ *                 } catch (LcParseError lc_x) { LcIO.parseFail(lc_i, lc_x); return; }
+ *                 Solution lc_sol;
+ *                 int[] lc_r;
+ *                 long lc_t0, lc_t1;
+ *                 try {
+ *                     lc_sol = new Solution();
+ *                     lc_t0 = System.nanoTime();
+ *                     lc_r = lc_sol.twoSum(lc_p0, lc_p1);
+ *                     lc_t1 = System.nanoTime();
+ *                 } catch (Throwable lc_x) { LcIO.crash(lc_x); return; }
+ *                 StringBuilder lc_b = LcIO.buf();
+ *                 LcJson.wIntArr(lc_b, lc_r);
+ *                 LcIO.frame(lc_i, lc_t1 - lc_t0, lc_b);
+ *             }
+ *             LcIO.end();
+ *         }
+ *     }
+ *
+ * The file is named after the user's public top-level class when there is
+ * one (javac requires it), else LcDriver.java. string[][] is
+ * List<List<String>> both as a parameter and as a result (LeetCode's
+ * convention for string matrices). */
 #include "driver.h"
+#include "lang.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#define TRY(call)                                                                                  \
+    do {                                                                                           \
+        lc_code rc_ = (call);                                                                      \
+        if (rc_ != LC_OK)                                                                          \
+            return buf_fail(rc_, e);                                                               \
+    } while (0)
+
+static lc_code buf_fail(lc_code rc, lc_err *e)
+{
+    return lc_err_set(e, rc, "java driver: %s",
+                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
+}
+
+/* How one signature type looks in Java. */
+typedef struct java_type {
+    const char *decl;   /* starter code (LeetCode's spelling) */
+    const char *local;  /* the generated main's variable type (fully qualified) */
+    const char *parser; /* the runtime's line -> value function */
+    const char *writer; /* the runtime's serializer (StringBuilder, value) */
+} java_type;
+
+static const java_type java_types[LC_T_COUNT] = {
+    [LC_T_VOID] = {"void", "void", NULL, NULL},
+    [LC_T_INT] = {"int", "int", "LcJson.pInt", "LcJson.wInt"},
+    [LC_T_LONG] = {"long", "long", "LcJson.pLong", "LcJson.wLong"},
+    [LC_T_DOUBLE] = {"double", "double", "LcJson.pDouble", "LcJson.wDouble"},
+    [LC_T_BOOL] = {"boolean", "boolean", "LcJson.pBool", "LcJson.wBool"},
+    [LC_T_STRING] = {"String", "String", "LcJson.pString", "LcJson.wString"},
+    [LC_T_CHAR] = {"char", "char", "LcJson.pChar", "LcJson.wChar"},
+    [LC_T_INT_ARR] = {"int[]", "int[]", "LcJson.pIntArr", "LcJson.wIntArr"},
+    [LC_T_LONG_ARR] = {"long[]", "long[]", "LcJson.pLongArr", "LcJson.wLongArr"},
+    [LC_T_DOUBLE_ARR] = {"double[]", "double[]", "LcJson.pDoubleArr", "LcJson.wDoubleArr"},
+    [LC_T_BOOL_ARR] = {"boolean[]", "boolean[]", "LcJson.pBoolArr", "LcJson.wBoolArr"},
+    [LC_T_STRING_ARR] = {"String[]", "String[]", "LcJson.pStringArr", "LcJson.wStringArr"},
+    [LC_T_CHAR_ARR] = {"char[]", "char[]", "LcJson.pCharArr", "LcJson.wCharArr"},
+    [LC_T_INT_ARR2] = {"int[][]", "int[][]", "LcJson.pIntArr2", "LcJson.wIntArr2"},
+    [LC_T_STRING_ARR2] = {"List<List<String>>", "java.util.List<java.util.List<String>>",
+                          "LcJson.pStringList2", "LcJson.wStringList2"},
+    [LC_T_CHAR_ARR2] = {"char[][]", "char[][]", "LcJson.pCharArr2", "LcJson.wCharArr2"},
+    [LC_T_LISTNODE] = {"ListNode", "ListNode", "LcList.p", "LcList.w"},
+    [LC_T_TREENODE] = {"TreeNode", "TreeNode", "LcTree.p", "LcTree.w"},
+};
+
+static bool type_ok(lc_type t, bool allow_void)
+{
+    if ((int)t < 0 || t >= LC_T_COUNT || !java_types[t].decl)
+        return false;
+    return allow_void || t != LC_T_VOID;
+}
+
+/* A package name is used as a Java identifier as is: letters, digits, _ and $. */
+static bool ident_ok(const char *s)
+{
+    if (!s[0] || isdigit((unsigned char)s[0]))
+        return false;
+    for (const char *p = s; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_' && *p != '$')
+            return false;
+    return true;
+}
+
+static lc_code check_sig(const lc_signature *sig, lc_err *e)
+{
+    if (!sig || sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS ||
+        !type_ok(sig->returns, true) || !ident_ok(sig->name))
+        return lc_err_set(e, LC_ERR_INTERNAL, "java driver: bad signature");
+    for (int i = 0; i < sig->nparams; i++)
+        if (!type_ok(sig->params[i].type, false) || !ident_ok(sig->params[i].name))
+            return lc_err_set(e, LC_ERR_INTERNAL, "java driver: bad parameter '%s'",
+                              sig->params[i].name);
+    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
+        return lc_err_set(e, LC_ERR_INTERNAL, "java driver: bad output parameter");
+    return LC_OK;
+}
+
+static bool uses_type(const lc_signature *sig, lc_type t)
+{
+    if (sig->returns == t)
+        return true;
+    for (int i = 0; i < sig->nparams; i++)
+        if (sig->params[i].type == t)
+            return true;
+    return false;
+}
+
+static const char list_comment[] = "/**\n"
+                                   " * Definition for singly-linked list.\n"
+                                   " * public class ListNode {\n"
+                                   " *     int val;\n"
+                                   " *     ListNode next;\n"
+                                   " *     ListNode() {}\n"
+                                   " *     ListNode(int val) { this.val = val; }\n"
+                                   " *     ListNode(int val, ListNode next) { this.val = val; "
+                                   "this.next = next; }\n"
+                                   " * }\n"
+                                   " */\n";
+
+static const char tree_comment[] = "/**\n"
+                                   " * Definition for a binary tree node.\n"
+                                   " * public class TreeNode {\n"
+                                   " *     int val;\n"
+                                   " *     TreeNode left;\n"
+                                   " *     TreeNode right;\n"
+                                   " *     TreeNode() {}\n"
+                                   " *     TreeNode(int val) { this.val = val; }\n"
+                                   " *     TreeNode(int val, TreeNode left, TreeNode right) {\n"
+                                   " *         this.val = val;\n"
+                                   " *         this.left = left;\n"
+                                   " *         this.right = right;\n"
+                                   " *     }\n"
+                                   " * }\n"
+                                   " */\n";
 
 lc_code lc_starter_java(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    (void)sig;
-    (void)out;
-    return lc_err_set(e, LC_ERR_INTERNAL, "java starter code: not written yet");
+    lc_code rc = check_sig(sig, e);
+    if (rc)
+        return rc;
+    if (uses_type(sig, LC_T_LISTNODE))
+        TRY(lc_buf_append(out, list_comment, sizeof list_comment - 1));
+    if (uses_type(sig, LC_T_TREENODE))
+        TRY(lc_buf_append(out, tree_comment, sizeof tree_comment - 1));
+    TRY(lc_buf_printf(out, "class Solution {\n    public %s %s(", java_types[sig->returns].decl,
+                      sig->name));
+    for (int i = 0; i < sig->nparams; i++)
+        TRY(lc_buf_printf(out, "%s%s %s", i ? ", " : "", java_types[sig->params[i].type].decl,
+                          sig->params[i].name));
+    TRY(lc_buf_printf(out, ") {\n        \n    }\n}\n"));
+    return LC_OK;
+}
+
+/* On the user's first line (no newline): the user's line numbers stay
+ * exact in compiler messages and stack traces. */
+static const char prelude[] = "import java.util.*; import java.util.function.*; "
+                              "import java.util.stream.*; import java.math.*; import java.io.*; ";
+
+static const char list_class[] = "class ListNode {\n"
+                                 "    int val;\n"
+                                 "    ListNode next;\n"
+                                 "    ListNode() {}\n"
+                                 "    ListNode(int val) { this.val = val; }\n"
+                                 "    ListNode(int val, ListNode next) { this.val = val; "
+                                 "this.next = next; }\n"
+                                 "}\n";
+
+static const char tree_class[] = "class TreeNode {\n"
+                                 "    int val;\n"
+                                 "    TreeNode left;\n"
+                                 "    TreeNode right;\n"
+                                 "    TreeNode() {}\n"
+                                 "    TreeNode(int val) { this.val = val; }\n"
+                                 "    TreeNode(int val, TreeNode left, TreeNode right) {\n"
+                                 "        this.val = val;\n"
+                                 "        this.left = left;\n"
+                                 "        this.right = right;\n"
+                                 "    }\n"
+                                 "}\n";
+
+static bool ident_char(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+}
+
+/* Whether the user code declares a top-level type named `name` (someone who
+ * pasted LeetCode's ListNode definition): comments, strings, character
+ * literals and nested declarations are skipped. */
+static bool declares_top_level(const char *src, size_t len, const char *name)
+{
+    size_t nl = strlen(name);
+    int depth = 0;
+    bool after_kw = false; /* the previous word was class/interface/enum/record */
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == '/' && i + 1 < len && src[i + 1] == '/') {
+            while (i < len && src[i] != '\n')
+                i++;
+            continue;
+        }
+        if (c == '/' && i + 1 < len && src[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'))
+                i++;
+            i += 2;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
+                i += 3; /* text block */
+                while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
+                    i += src[i] == '\\' ? 2 : 1;
+                i += 3;
+                continue;
+            }
+            i++;
+            while (i < len && src[i] != (char)c && src[i] != '\n')
+                i += src[i] == '\\' ? 2 : 1;
+            i++;
+            continue;
+        }
+        if (c == '{' || c == '}') {
+            depth += c == '{' ? 1 : (depth > 0 ? -1 : 0);
+            after_kw = false;
+            i++;
+            continue;
+        }
+        if (ident_char(c) && !isdigit(c)) {
+            size_t s = i;
+            while (i < len && ident_char((unsigned char)src[i]))
+                i++;
+            size_t wl = i - s;
+            if (depth == 0 && after_kw && wl == nl && memcmp(src + s, name, nl) == 0)
+                return true;
+            after_kw = (wl == 5 && memcmp(src + s, "class", 5) == 0) ||
+                       (wl == 9 && memcmp(src + s, "interface", 9) == 0) ||
+                       (wl == 4 && memcmp(src + s, "enum", 4) == 0) ||
+                       (wl == 6 && memcmp(src + s, "record", 6) == 0);
+            continue;
+        }
+        if (!isspace(c))
+            after_kw = false;
+        i++;
+    }
+    return false;
+}
+
+/* Appends the runtime, leaving out the sections "//<lc:TAG>" .. "//</lc:TAG>"
+ * whose tag is in `skip` (NULL-terminated). */
+static lc_code emit_runtime(lc_buf *out, const char *const *skip, lc_err *e)
+{
+    const char *s = lc_rt_java;
+    const char *skipping = NULL; /* the tag being skipped */
+    while (*s) {
+        const char *eol = strchr(s, '\n');
+        size_t ll = eol ? (size_t)(eol - s) + 1 : strlen(s);
+        if (strncmp(s, "//<lc:", 6) == 0 && !skipping) {
+            for (const char *const *t = skip; *t; t++) {
+                size_t tl = strlen(*t);
+                if (strncmp(s + 6, *t, tl) == 0 && s[6 + tl] == '>')
+                    skipping = *t;
+            }
+        }
+        if (!skipping)
+            TRY(lc_buf_append(out, s, ll));
+        else if (strncmp(s, "//</lc:", 7) == 0 && strncmp(s + 7, skipping, strlen(skipping)) == 0 &&
+                 s[7 + strlen(skipping)] == '>')
+            skipping = NULL;
+        s += ll;
+    }
+    if (out->len && out->data[out->len - 1] != '\n')
+        TRY(lc_buf_append(out, "\n", 1));
+    return LC_OK;
+}
+
+static lc_code emit_main(const lc_signature *sig, lc_buf *out, lc_err *e)
+{
+    TRY(lc_buf_printf(out,
+                      "\n"
+                      "// ---- generated main ----\n"
+                      "final class LcDriver {\n"
+                      "    public static void main(String[] lc_args)\n"
+                      "    {\n"
+                      "        int lc_n = LcIO.begin(%d);\n"
+                      "        for (int lc_i = 0; lc_i < lc_n; lc_i++) {\n",
+                      sig->nparams));
+    for (int i = 0; i < sig->nparams; i++)
+        TRY(lc_buf_printf(out, "            %s lc_p%d;\n", java_types[sig->params[i].type].local,
+                          i));
+    if (sig->nparams > 0) {
+        TRY(lc_buf_printf(out, "            try {\n"));
+        for (int i = 0; i < sig->nparams; i++)
+            TRY(lc_buf_printf(out, "                lc_p%d = %s(LcIO.line(lc_i, %d));\n", i,
+                              java_types[sig->params[i].type].parser, i));
+        TRY(lc_buf_printf(out, "            } catch (LcParseError lc_x) {\n"
+                               "                LcIO.parseFail(lc_i, lc_x);\n"
+                               "                return;\n"
+                               "            }\n"));
+    }
+    TRY(lc_buf_printf(out, "            Solution lc_sol;\n"));
+    if (sig->returns != LC_T_VOID)
+        TRY(lc_buf_printf(out, "            %s lc_r;\n", java_types[sig->returns].local));
+    TRY(lc_buf_printf(out, "            long lc_t0, lc_t1;\n"
+                           "            try {\n"
+                           "                lc_sol = new Solution();\n"
+                           "                lc_t0 = System.nanoTime();\n"
+                           "                "));
+    if (sig->returns != LC_T_VOID)
+        TRY(lc_buf_printf(out, "lc_r = "));
+    TRY(lc_buf_printf(out, "lc_sol.%s(", sig->name));
+    for (int i = 0; i < sig->nparams; i++)
+        TRY(lc_buf_printf(out, "%slc_p%d", i ? ", " : "", i));
+    TRY(lc_buf_printf(out, ");\n"
+                           "                lc_t1 = System.nanoTime();\n"
+                           "            } catch (Throwable lc_x) {\n"
+                           "                LcIO.crash(lc_x);\n"
+                           "                return;\n"
+                           "            }\n"
+                           "            StringBuilder lc_b = LcIO.buf();\n"));
+    if (sig->returns == LC_T_VOID)
+        TRY(lc_buf_printf(out, "            %s(lc_b, lc_p%d);\n",
+                          java_types[sig->params[sig->output].type].writer, sig->output));
+    else
+        TRY(lc_buf_printf(out, "            %s(lc_b, lc_r);\n", java_types[sig->returns].writer));
+    TRY(lc_buf_printf(out, "            LcIO.frame(lc_i, lc_t1 - lc_t0, lc_b);\n"
+                           "        }\n"
+                           "        LcIO.end();\n"
+                           "    }\n"
+                           "}\n"));
+    return LC_OK;
 }
 
 lc_code lc_driver_java(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
-                     lc_driver_info *info, lc_err *e)
+                       lc_driver_info *info, lc_err *e)
 {
-    (void)sig;
-    (void)user;
-    (void)len;
-    (void)out;
-    (void)info;
-    return lc_err_set(e, LC_ERR_INTERNAL, "java driver: not written yet");
+    /* "<public class>.java"; valid until the next call in this thread */
+    static _Thread_local char src_name[300];
+
+    lc_code rc = check_sig(sig, e);
+    if (rc)
+        return rc;
+    if (!user && len)
+        return lc_err_set(e, LC_ERR_INTERNAL, "java driver: no source");
+    if (!user)
+        user = "";
+
+    if (len >= 3 && memcmp(user, "\xEF\xBB\xBF", 3) == 0) { /* a BOM: javac rejects it mid-line */
+        user += 3;
+        len -= 3;
+    }
+    char main_cls[256], public_cls[256];
+    lc_lang_java_classes(user, len, main_cls, sizeof main_cls, public_cls, sizeof public_cls);
+
+    TRY(lc_buf_append(out, prelude, sizeof prelude - 1));
+    if (len) {
+        TRY(lc_buf_append(out, user, len));
+        if (user[len - 1] != '\n')
+            TRY(lc_buf_append(out, "\n", 1));
+    }
+    TRY(lc_buf_printf(out, "\n// ---- LiteCode driver ----\n"));
+    bool lists = uses_type(sig, LC_T_LISTNODE), trees = uses_type(sig, LC_T_TREENODE);
+    if (lists && !declares_top_level(user, len, "ListNode"))
+        TRY(lc_buf_append(out, list_class, sizeof list_class - 1));
+    if (trees && !declares_top_level(user, len, "TreeNode"))
+        TRY(lc_buf_append(out, tree_class, sizeof tree_class - 1));
+    const char *skip[3];
+    int ns = 0;
+    if (!lists)
+        skip[ns++] = "list";
+    if (!trees)
+        skip[ns++] = "tree";
+    skip[ns] = NULL;
+    rc = emit_runtime(out, skip, e);
+    if (rc)
+        return rc;
+    rc = emit_main(sig, out, e);
+    if (rc)
+        return rc;
+
+    if (info) {
+        if (public_cls[0])
+            snprintf(src_name, sizeof src_name, "%s.java", public_cls);
+        else
+            snprintf(src_name, sizeof src_name, "LcDriver.java");
+        info->src_name = src_name;
+        info->main_class = "LcDriver";
+    }
+    return LC_OK;
 }

@@ -1,0 +1,5 @@
+class Solution {
+    public boolean echoBool(boolean value) {
+        return value;
+    }
+}

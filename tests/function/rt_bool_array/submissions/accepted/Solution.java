@@ -1,0 +1,5 @@
+class Solution {
+    public boolean[] echoBoolArray(boolean[] value) {
+        return value;
+    }
+}

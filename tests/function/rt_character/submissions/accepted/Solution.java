@@ -1,0 +1,5 @@
+class Solution {
+    public char echoChar(char value) {
+        return value;
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public double[] echoDoubleArray(double[] value) {
+        return value;
+    }
+}

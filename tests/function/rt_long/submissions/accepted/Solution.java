@@ -1,0 +1,5 @@
+class Solution {
+    public long echoLong(long value) {
+        return value;
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public String[] echoStringArray(String[] value) {
+        return value;
+    }
+}
