@@ -1,0 +1,22 @@
+/**
+ * Definition for singly-linked list.
+ * function ListNode(val, next) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.next = (next===undefined ? null : next)
+ * }
+ */
+/**
+ * @param {ListNode} head
+ * @param {number} k
+ * @return {ListNode}
+ */
+var dropFromEnd = function(head, k) {
+    // two passes: count the nodes, then stop just before the one to remove
+    let n = 0;
+    for (let node = head; node !== null; node = node.next) n++;
+    if (k === n) return head.next;
+    let prev = head;
+    for (let i = 1; i < n - k; i++) prev = prev.next;
+    prev.next = prev.next.next;
+    return head;
+};

@@ -1,0 +1,28 @@
+/**
+ * Definition for singly-linked list.
+ * function ListNode(val, next) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.next = (next===undefined ? null : next)
+ * }
+ */
+/**
+ * @param {ListNode} a
+ * @param {ListNode} b
+ * @return {ListNode}
+ */
+var mergeChains = function(a, b) {
+    const dummy = new ListNode();
+    let tail = dummy;
+    while (a !== null && b !== null) {
+        if (a.val <= b.val) {
+            tail.next = a;
+            a = a.next;
+        } else {
+            tail.next = b;
+            b = b.next;
+        }
+        tail = tail.next;
+    }
+    tail.next = a !== null ? a : b;
+    return dummy.next;
+};

@@ -1,0 +1,21 @@
+class Solution {
+    public int evalPostfix(String[] tokens) {
+        int[] stack = new int[tokens.length];
+        int top = 0;
+        for (String t : tokens) {
+            if (t.length() == 1 && "+-*/".indexOf(t.charAt(0)) >= 0) {
+                int b = stack[--top];
+                int a = stack[--top];
+                switch (t.charAt(0)) {
+                    case '+': stack[top++] = a + b; break;
+                    case '-': stack[top++] = a - b; break;
+                    case '*': stack[top++] = a * b; break;
+                    default:  stack[top++] = a / b; break;
+                }
+            } else {
+                stack[top++] = Integer.parseInt(t);
+            }
+        }
+        return stack[0];
+    }
+}
