@@ -1,0 +1,6 @@
+class Solution:
+    def groupAnagrams(self, words: List[str]) -> List[List[str]]:
+        groups = defaultdict(list)
+        for w in words:
+            groups["".join(sorted(w))].append(w)
+        return list(groups.values())

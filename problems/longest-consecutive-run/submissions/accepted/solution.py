@@ -1,0 +1,11 @@
+class Solution:
+    def longestRun(self, nums: List[int]) -> int:
+        values = set(nums)
+        best = 0
+        for x in values:
+            if x - 1 not in values:
+                y = x + 1
+                while y in values:
+                    y += 1
+                best = max(best, y - x)
+        return best

@@ -1,0 +1,9 @@
+class Solution:
+    def containsNearbyRepeat(self, nums: List[int], k: int) -> bool:
+        last = {}
+        for i, x in enumerate(nums):
+            j = last.get(x)
+            if j is not None and i - j <= k:
+                return True
+            last[x] = i
+        return False

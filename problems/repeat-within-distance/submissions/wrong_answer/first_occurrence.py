@@ -1,0 +1,11 @@
+# Remembers only the first position of each value, so a later, closer repeat is missed.
+class Solution:
+    def containsNearbyRepeat(self, nums: List[int], k: int) -> bool:
+        first = {}
+        for i, x in enumerate(nums):
+            if x in first:
+                if i - first[x] <= k:
+                    return True
+            else:
+                first[x] = i
+        return False
