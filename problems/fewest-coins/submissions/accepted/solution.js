@@ -1,0 +1,15 @@
+/**
+ * @param {number[]} coins
+ * @param {number} amount
+ * @return {number}
+ */
+var fewestCoins = function(coins, amount) {
+    const best = new Array(amount + 1).fill(Infinity);
+    best[0] = 0;
+    for (const c of coins) {
+        for (let a = c; a <= amount; a++) {
+            if (best[a - c] + 1 < best[a]) best[a] = best[a - c] + 1;
+        }
+    }
+    return best[amount] === Infinity ? -1 : best[amount];
+};

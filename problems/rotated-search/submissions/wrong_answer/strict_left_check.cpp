@@ -1,0 +1,20 @@
+// Uses nums[lo] < nums[mid] to decide that the left half is sorted: when lo == mid (two elements
+// left) it wrongly treats the right half as the sorted one and can discard the target.
+class Solution {
+public:
+    int searchRotated(vector<int>& nums, int target) {
+        int lo = 0, hi = (int)nums.size() - 1;
+        while (lo <= hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (nums[mid] == target) return mid;
+            if (nums[lo] < nums[mid]) {
+                if (nums[lo] <= target && target < nums[mid]) hi = mid - 1;
+                else lo = mid + 1;
+            } else {
+                if (nums[mid] < target && target <= nums[hi]) lo = mid + 1;
+                else hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+};
