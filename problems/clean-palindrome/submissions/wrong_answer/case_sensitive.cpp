@@ -1,0 +1,11 @@
+class Solution {
+public:
+    bool isCleanPalindrome(string s) {
+        // Drops the symbols but compares letters case-sensitively.
+        string t;
+        for (char c : s)
+            if (isalnum((unsigned char)c)) t += c;
+        string r(t.rbegin(), t.rend());
+        return t == r;
+    }
+};

@@ -1,0 +1,16 @@
+class Solution {
+    public void rotateGrid(int[][] grid) {
+        int n = grid.length;
+        for (int layer = 0; layer < n / 2; layer++) {
+            int last = n - 1 - layer;
+            for (int i = layer; i < last; i++) {
+                int off = i - layer;
+                int top = grid[layer][i];
+                grid[layer][i] = grid[last - off][layer];
+                grid[last - off][layer] = grid[last][last - off];
+                grid[last][last - off] = grid[i][last];
+                grid[i][last] = top;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+class Solution:
+    def rotateGrid(self, grid: List[List[int]]) -> None:
+        """
+        Do not return anything, modify grid in-place instead.
+        """
+        # Transposes, then reverses the row order: a counterclockwise turn.
+        n = len(grid)
+        for i in range(n):
+            for j in range(i + 1, n):
+                grid[i][j], grid[j][i] = grid[j][i], grid[i][j]
+        grid.reverse()

@@ -1,0 +1,11 @@
+class Solution {
+    public int maxArea(int[] heights) {
+        int i = 0, j = heights.length - 1, best = 0;
+        while (i < j) {
+            best = Math.max(best, Math.min(heights[i], heights[j]) * (j - i));
+            if (heights[i] < heights[j]) i++;
+            else j--;
+        }
+        return best;
+    }
+}
