@@ -1,0 +1,7 @@
+class Solution:
+    def allSubsets(self, nums: List[int]) -> List[List[int]]:
+        res = [[]]
+        for x in sorted(nums):
+            # Every subset found so far, once without x and once with x appended.
+            res += [s + [x] for s in res]
+        return res

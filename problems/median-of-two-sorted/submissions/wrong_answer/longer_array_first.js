@@ -1,0 +1,24 @@
+/**
+ * Wrong: a partition search that forgets to put the shorter array first, so j = half - i
+ * can fall outside b (reading undefined, which turns the answer into NaN) when a is longer.
+ * @param {number[]} a
+ * @param {number[]} b
+ * @return {number}
+ */
+var medianOfTwo = function(a, b) {
+    const m = a.length, n = b.length, half = (m + n + 1) >> 1;
+    let lo = 0, hi = m;
+    while (lo <= hi) {
+        const i = (lo + hi) >> 1, j = half - i;
+        const aLeft = i > 0 ? a[i - 1] : -Infinity, aRight = i < m ? a[i] : Infinity;
+        const bLeft = j > 0 ? b[j - 1] : -Infinity, bRight = j < n ? b[j] : Infinity;
+        if (aLeft > bRight) hi = i - 1;
+        else if (bLeft > aRight) lo = i + 1;
+        else {
+            const left = Math.max(aLeft, bLeft);
+            if ((m + n) % 2 === 1) return left;
+            return (left + Math.min(aRight, bRight)) / 2;
+        }
+    }
+    return 0;
+};
