@@ -84,6 +84,7 @@ typedef struct lc_submission {
     char *details_json;  /* tests, failing_test, stdout, compile_output */
     int64_t created_at;  /* unix milliseconds */
     int64_t finished_at; /* 0 until the verdict */
+    bool needs_rejudge;  /* its problem's package changed since the verdict (set by the store) */
 } lc_submission;
 
 typedef struct lc_list {
@@ -113,23 +114,30 @@ typedef struct lc_store_ops {
 
     lc_code (*session_create)(lc_store *s, const char *token_hash, int64_t user_id,
                               int64_t expires_at, lc_err *e);
+    /* LC_ERR_NOTFOUND when missing or expired (now_s >= expires_at). */
     lc_code (*session_get)(lc_store *s, const char *token_hash, int64_t now_s, int64_t *user_id,
                            int64_t *expires_at, lc_err *e);
+    /* Idempotent: revoking an unknown or expired token is LC_OK. */
     lc_code (*session_revoke)(lc_store *s, const char *token_hash, lc_err *e);
 
     /* Inserts or updates by slug; files replace the package's files. *changed
      * tells whether the package differs from what was stored (tests changed:
-     * its submissions are marked for rejudging). */
+     * its submissions are marked for rejudging). The tags in tags_json (a JSON
+     * array of strings) become the problem's tags. Keeps an existing problem's
+     * deleted flag and counters. */
     lc_code (*problem_put)(lc_store *s, const lc_problem *p, const lc_pkg_file *files,
                            size_t nfiles, int64_t *id, bool *changed, lc_err *e);
     lc_code (*problem_get)(lc_store *s, const char *id_or_slug, bool include_deleted,
                            lc_problem *out, lc_err *e);
+    /* Ordered by id; limit <= 0 means 20, above 100 means 100; page < 1 means 1.
+     * status needs user_id > 0 (ignored otherwise); an unknown status is LC_ERR_INVALID. */
     lc_code (*problem_list)(lc_store *s, const lc_problem_filter *f, lc_list *out, lc_err *e);
     lc_code (*problem_set_deleted)(lc_store *s, int64_t id, bool deleted, lc_err *e);
     lc_code (*problem_files)(lc_store *s, int64_t id, lc_pkg_file **files, size_t *n, lc_err *e);
     lc_code (*problem_solved_status)(lc_store *s, int64_t user_id, int64_t problem_id,
                                      const char **status, lc_err *e);
 
+    /* Ordered by name; free with lc_tags_free. */
     lc_code (*tag_list)(lc_store *s, char ***names, int64_t **ids, size_t *n, lc_err *e);
     lc_code (*tag_create)(lc_store *s, const char *name, int64_t *id, lc_err *e);
     lc_code (*tag_delete)(lc_store *s, int64_t id, lc_err *e);
@@ -142,6 +150,8 @@ typedef struct lc_store_ops {
      * is (at-least-once delivery: applying twice changes nothing). */
     lc_code (*submission_finish)(lc_store *s, const lc_submission *result, bool *applied,
                                  lc_err *e);
+    /* Submit-mode submissions only (runs are not listed), newest first; items
+     * carry no code, input or details_json (NULL): submission_get has them. */
     lc_code (*submission_list)(lc_store *s, lc_sub_by by, int64_t user_id, int64_t problem_id,
                                int64_t page, int64_t limit, lc_list *out, lc_err *e);
     /* Submissions without a verdict (pending or running), oldest first, for re-queuing. */
@@ -150,6 +160,11 @@ typedef struct lc_store_ops {
      * were slower (runtime) / used more memory. */
     lc_code (*submission_beats)(lc_store *s, const lc_submission *sub, double *runtime_pct,
                                 double *memory_pct, lc_err *e);
+    /* Up to limit submissions marked needs_rejudge (full records), oldest first.
+     * Re-queue them as they are (no submission_start: their status stays the
+     * old verdict until the new one); submission_finish applies the new verdict
+     * once, clears the mark and corrects the problem's accepted counter. */
+    lc_code (*submission_rejudge_list)(lc_store *s, int64_t limit, lc_list *out, lc_err *e);
 } lc_store_ops;
 
 struct lc_store {
@@ -166,6 +181,7 @@ void lc_submission_free(lc_submission *s);
 void lc_list_free_problems(lc_list *l);
 void lc_list_free_submissions(lc_list *l);
 void lc_pkg_files_free(lc_pkg_file *f, size_t n);
+void lc_tags_free(char **names, int64_t *ids, size_t n);
 
 extern const lc_store_ops lc_store_sqlite_ops;
 

@@ -1,0 +1,145 @@
+/* The store's URL dispatch and the records' free helpers. */
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Backends by scheme. */
+static const lc_store_ops *const backends[] = {
+    &lc_store_sqlite_ops,
+};
+
+/* The length of url's scheme ("sqlite" in "sqlite:x.db"): [A-Za-z][A-Za-z0-9+.-]*
+ * followed by ':', else 0. */
+static size_t scheme_len(const char *url)
+{
+    size_t i = 0;
+    if (!((url[0] >= 'a' && url[0] <= 'z') || (url[0] >= 'A' && url[0] <= 'Z')))
+        return 0;
+    for (i = 1; url[i] && url[i] != ':'; i++) {
+        char c = url[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '+' || c == '.' || c == '-'))
+            return 0;
+    }
+    return url[i] == ':' ? i : 0;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+lc_code lc_store_open(const char *url, lc_store **out, lc_err *e)
+{
+    *out = NULL;
+    if (!url || !*url)
+        return lc_err_set(e, LC_ERR_INVALID, "store: empty URL");
+    size_t n = scheme_len(url);
+    if (n) {
+        for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
+            const char *scheme = backends[i]->scheme;
+            if (strlen(scheme) == n && strncasecmp(url, scheme, n) == 0)
+                return backends[i]->open(url + n + 1, out, e);
+        }
+    }
+    if (ends_with(url, ".db"))
+        return lc_store_sqlite_ops.open(url, out, e);
+    if (n)
+        return lc_err_set(e, LC_ERR_INVALID, "store: unknown scheme '%.*s' in URL (known: sqlite:)",
+                          (int)(n > 64 ? 64 : n), url);
+    return lc_err_set(e, LC_ERR_INVALID,
+                      "store: '%.200s' is not a store URL (sqlite:PATH or a path ending in .db)",
+                      url);
+}
+
+void lc_store_close(lc_store *s)
+{
+    if (s)
+        s->ops->close(s);
+}
+
+void lc_user_free(lc_user *u)
+{
+    if (!u)
+        return;
+    free(u->username);
+    free(u->email);
+    free(u->password_hash);
+    memset(u, 0, sizeof *u);
+}
+
+void lc_problem_free(lc_problem *p)
+{
+    if (!p)
+        return;
+    free(p->slug);
+    free(p->title);
+    free(p->difficulty);
+    free(p->tags_json);
+    free(p->statement);
+    free(p->limits_json);
+    free(p->function_json);
+    free(p->starter_json);
+    free(p->examples_json);
+    free(p->package_hash);
+    memset(p, 0, sizeof *p);
+}
+
+void lc_submission_free(lc_submission *s)
+{
+    if (!s)
+        return;
+    free(s->language);
+    free(s->code);
+    free(s->mode);
+    free(s->input);
+    free(s->status);
+    free(s->result);
+    free(s->details_json);
+    memset(s, 0, sizeof *s);
+}
+
+void lc_list_free_problems(lc_list *l)
+{
+    if (!l)
+        return;
+    lc_problem *items = l->items;
+    for (size_t i = 0; i < l->n; i++)
+        lc_problem_free(&items[i]);
+    free(items);
+    memset(l, 0, sizeof *l);
+}
+
+void lc_list_free_submissions(lc_list *l)
+{
+    if (!l)
+        return;
+    lc_submission *items = l->items;
+    for (size_t i = 0; i < l->n; i++)
+        lc_submission_free(&items[i]);
+    free(items);
+    memset(l, 0, sizeof *l);
+}
+
+void lc_pkg_files_free(lc_pkg_file *f, size_t n)
+{
+    if (!f)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        free(f[i].path);
+        free(f[i].data);
+    }
+    free(f);
+}
+
+void lc_tags_free(char **names, int64_t *ids, size_t n)
+{
+    if (names)
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
+    free(names);
+    free(ids);
+}
