@@ -1,0 +1,42 @@
+/* The cache: cached responses, rate-limit counters. Backends by URL:
+ *   memory:[MAX_ENTRIES]   in process (the embedded default)
+ *   redis://host:port      the distributed deployment (a later issue)
+ * Values are byte strings; every entry has a time to live. */
+#ifndef LC_CACHE_H
+#define LC_CACHE_H
+
+#include "../util/err.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define LC_CACHE_VALUE_MAX (4 * 1024 * 1024)
+
+typedef struct lc_cache lc_cache;
+
+typedef struct lc_cache_ops {
+    const char *scheme;
+    lc_code (*open)(const char *rest, lc_cache **out, lc_err *e);
+    void (*close)(lc_cache *c);
+    /* LC_ERR_NOTFOUND when absent or expired; *value is malloc'ed (NUL-terminated) */
+    lc_code (*get)(lc_cache *c, const char *key, char **value, size_t *len, lc_err *e);
+    lc_code (*set)(lc_cache *c, const char *key, const char *value, size_t len, int64_t ttl_ms,
+                   lc_err *e);
+    lc_code (*del)(lc_cache *c, const char *key, lc_err *e);
+    /* Adds 1 to a counter that expires ttl_ms after its creation (a fixed
+     * window): the value after the increment. */
+    lc_code (*incr)(lc_cache *c, const char *key, int64_t ttl_ms, int64_t *value, lc_err *e);
+    /* Removes every key starting with prefix. */
+    lc_code (*del_prefix)(lc_cache *c, const char *prefix, lc_err *e);
+} lc_cache_ops;
+
+struct lc_cache {
+    const lc_cache_ops *ops;
+};
+
+lc_code lc_cache_open(const char *url, lc_cache **out, lc_err *e);
+void lc_cache_close(lc_cache *c);
+
+extern const lc_cache_ops lc_cache_memory_ops;
+
+#endif

@@ -1,0 +1,696 @@
+/* The application: backends, import, the queue's producers and consumers. */
+#include "service.h"
+
+#include "../judge/signature.h"
+#include "../judge/statement.h"
+#include "../util/fs.h"
+#include "../util/log.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PKG_FILE_MAX (64u << 20)
+#define PKG_TOTAL_MAX (256u << 20)
+#define PKG_FILES_MAX 20000
+
+struct lc_worker {
+    lc_app *app;
+    pthread_t thread;
+    lc_sbx *sbx;
+    int index;
+};
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ---- import ------------------------------------------------------------------ */
+
+typedef struct files {
+    lc_pkg_file *v;
+    size_t n, cap, total;
+} files;
+
+static int cmp_file(const void *a, const void *b)
+{
+    return strcmp(((const lc_pkg_file *)a)->path, ((const lc_pkg_file *)b)->path);
+}
+
+static lc_code add_file(files *f, const char *root, const char *rel, lc_err *e)
+{
+    if (f->n >= PKG_FILES_MAX)
+        return lc_err_set(e, LC_ERR_LIMIT, "more than %d files", PKG_FILES_MAX);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    lc_buf b;
+    lc_buf_init(&b, PKG_FILE_MAX);
+    lc_code rc = lc_read_file(path, &b, e);
+    if (rc) {
+        lc_buf_free(&b);
+        return rc;
+    }
+    f->total += b.len;
+    if (f->total > PKG_TOTAL_MAX) {
+        lc_buf_free(&b);
+        return lc_err_set(e, LC_ERR_LIMIT, "package larger than %u bytes", PKG_TOTAL_MAX);
+    }
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 64;
+        lc_pkg_file *nv = realloc(f->v, f->cap * sizeof *nv);
+        if (!nv) {
+            lc_buf_free(&b);
+            return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+        }
+        f->v = nv;
+    }
+    size_t len = b.len;
+    f->v[f->n].path = strdup(rel);
+    f->v[f->n].data = lc_buf_take(&b);
+    f->v[f->n].len = len;
+    f->n++;
+    return LC_OK;
+}
+
+/* Adds every regular file under root/rel (recursively, no symlinks). */
+static lc_code add_tree(files *f, const char *root, const char *rel, int depth, lc_err *e)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    DIR *d = opendir(path);
+    if (!d)
+        return LC_OK;
+    lc_code rc = LC_OK;
+    struct dirent *de;
+    while (!rc && (de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        char sub[PATH_MAX];
+        snprintf(sub, sizeof sub, "%s/%s", rel, de->d_name);
+        char full[PATH_MAX];
+        snprintf(full, sizeof full, "%s/%s", root, sub);
+        struct stat st;
+        if (lstat(full, &st) < 0)
+            continue;
+        if (S_ISDIR(st.st_mode) && depth < 6)
+            rc = add_tree(f, root, sub, depth + 1, e);
+        else if (S_ISREG(st.st_mode))
+            rc = add_file(f, root, sub, e);
+    }
+    closedir(d);
+    return rc;
+}
+
+/* The first accepted reference (by file name): "Run" computes expected output with it. */
+static lc_code add_reference(files *f, const char *root, lc_err *e)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/submissions/accepted", root);
+    DIR *d = opendir(path);
+    if (!d)
+        return LC_OK;
+    char best[256] = "";
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.' || !lc_lang_from_path(de->d_name))
+            continue;
+        /* prefer a fast language for computing expected outputs */
+        bool fast = strstr(de->d_name, ".cpp") || strstr(de->d_name, ".c");
+        bool best_fast = strstr(best, ".cpp") || strstr(best, ".c");
+        if (!best[0] || (fast && !best_fast) ||
+            (fast == best_fast && strcmp(de->d_name, best) < 0))
+            snprintf(best, sizeof best, "%s", de->d_name);
+    }
+    closedir(d);
+    if (!best[0])
+        return LC_OK;
+    char rel[300];
+    snprintf(rel, sizeof rel, "submissions/accepted/%s", best);
+    return add_file(f, root, rel, e);
+}
+
+static void files_free(files *f)
+{
+    lc_pkg_files_free(f->v, f->n);
+    memset(f, 0, sizeof *f);
+}
+
+lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, lc_err *e)
+{
+    lc_package *p;
+    lc_code rc = lc_package_load(dir, &p, e);
+    if (rc)
+        return rc;
+    lc_signature sig;
+    if (p->function && lc_signature_parse(p->function, &sig, e)) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "problem '%s': problem.yaml: %s", p->slug, e->msg);
+        lc_package_free(p);
+        return lc_err_set(e, LC_ERR_INVALID, "%s", msg);
+    }
+    lc_buf st;
+    lc_buf_init(&st, LC_STATEMENT_MAX);
+    lc_statement_markdown(p, &st, NULL);
+    json_t *starter = NULL;
+    if (p->function) {
+        starter = json_object();
+        for (const lc_lang *const *l = lc_lang_all(); *l; l++) {
+            lc_buf code;
+            lc_buf_init(&code, 64 * 1024);
+            if (lc_starter_code(&sig, (*l)->id, &code, NULL) == LC_OK)
+                json_object_set_new(starter, (*l)->id, json_string(lc_buf_str(&code)));
+            lc_buf_free(&code);
+        }
+    }
+    json_t *examples = json_array();
+    for (size_t i = 0; i < p->nsamples && i < 10; i++) {
+        lc_buf in, out;
+        lc_buf_init(&in, 4096);
+        lc_buf_init(&out, 4096);
+        int fd = open(p->tests[i].in_path, O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            lc_read_fd_capped(fd, 4096, &in, NULL);
+            close(fd);
+        }
+        fd = open(p->tests[i].ans_path, O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            lc_read_fd_capped(fd, 4096, &out, NULL);
+            close(fd);
+        }
+        json_t *ji = json_string(lc_buf_str(&in)), *jo = json_string(lc_buf_str(&out));
+        json_array_append_new(examples, json_pack("{s:o,s:o}", "input", ji ? ji : json_string(""),
+                                                  "output", jo ? jo : json_string("")));
+        lc_buf_free(&in);
+        lc_buf_free(&out);
+    }
+    json_t *limits = json_pack("{s:f,s:I,s:I}", "time", p->time_limit, "memory",
+                               (json_int_t)p->memory_mib, "output", (json_int_t)p->output_mib);
+
+    files f = {0};
+    struct stat sst;
+    char tl[PATH_MAX];
+    snprintf(tl, sizeof tl, "%s/.timelimit", p->dir);
+    rc = add_file(&f, p->dir, "problem.yaml", e);
+    if (!rc && stat(tl, &sst) == 0)
+        rc = add_file(&f, p->dir, ".timelimit", e);
+    if (!rc)
+        rc = add_tree(&f, p->dir, "problem_statement", 0, e);
+    if (!rc)
+        rc = add_tree(&f, p->dir, "data", 0, e);
+    if (!rc)
+        rc = add_tree(&f, p->dir, "output_validators", 0, e);
+    if (!rc)
+        rc = add_reference(&f, p->dir, e);
+    char hash_hex[65] = "";
+    if (!rc) {
+        qsort(f.v, f.n, sizeof *f.v, cmp_file);
+        crypto_generichash_state hs;
+        crypto_generichash_init(&hs, NULL, 0, 32);
+        for (size_t i = 0; i < f.n; i++) {
+            uint64_t len = f.v[i].len;
+            crypto_generichash_update(&hs, (const unsigned char *)f.v[i].path,
+                                      strlen(f.v[i].path) + 1);
+            crypto_generichash_update(&hs, (const unsigned char *)&len, sizeof len);
+            crypto_generichash_update(&hs, (const unsigned char *)f.v[i].data, f.v[i].len);
+        }
+        unsigned char h[32];
+        crypto_generichash_final(&hs, h, sizeof h);
+        sodium_bin2hex(hash_hex, sizeof hash_hex, h, sizeof h);
+
+        char *tags = json_dumps(p->tags, JSON_COMPACT);
+        char *lim = json_dumps(limits, JSON_COMPACT);
+        char *fn = p->function ? json_dumps(p->function, JSON_COMPACT) : NULL;
+        char *sc = starter ? json_dumps(starter, JSON_COMPACT) : NULL;
+        char *ex = json_dumps(examples, JSON_COMPACT);
+        lc_problem rec = {.slug = p->slug, .title = p->title, .difficulty = p->difficulty,
+                          .tags_json = tags, .statement = (char *)lc_buf_str(&st),
+                          .limits_json = lim, .function_json = fn, .starter_json = sc,
+                          .examples_json = ex, .package_hash = hash_hex};
+        rc = app->store->ops->problem_put(app->store, &rec, f.v, f.n, id, changed, e);
+        free(tags);
+        free(lim);
+        free(fn);
+        free(sc);
+        free(ex);
+        if (!rc && app->cache)
+            app->cache->ops->del_prefix(app->cache, "prob", NULL);
+    }
+    files_free(&f);
+    json_decref(limits);
+    json_decref(examples);
+    json_decref(starter);
+    lc_buf_free(&st);
+    lc_package_free(p);
+    return rc;
+}
+
+/* ---- packages on disk for the judge ---------------------------------------- */
+
+/* Writes the problem's stored package under packages_dir/<slug>-<hash> once
+ * (atomically: a temporary directory renamed into place). */
+static lc_code materialize(lc_app *app, const lc_problem *p, char *dir, size_t dirsz, lc_err *e)
+{
+    snprintf(dir, dirsz, "%s/%s-%.16s", app->packages_dir, p->slug,
+             p->package_hash ? p->package_hash : "0");
+    if (lc_is_dir(dir))
+        return LC_OK;
+    lc_pkg_file *fv = NULL;
+    size_t n = 0;
+    lc_code rc = app->store->ops->problem_files(app->store, p->id, &fv, &n, e);
+    if (rc)
+        return rc;
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s.tmp%d-%lx", dir, (int)getpid(), (unsigned long)pthread_self());
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (strstr(fv[i].path, "..") || fv[i].path[0] == '/') {
+            rc = lc_err_set(e, LC_ERR_INVALID, "bad package path %s", fv[i].path);
+            break;
+        }
+        char full[PATH_MAX];
+        snprintf(full, sizeof full, "%s/%s", tmp, fv[i].path);
+        char *slash = strrchr(full, '/');
+        *slash = '\0';
+        rc = lc_mkdir_p(full, 0755, e);
+        *slash = '/';
+        if (!rc)
+            rc = lc_write_file_at(AT_FDCWD, full, fv[i].data, fv[i].len, 0644, e);
+    }
+    lc_pkg_files_free(fv, n);
+    if (!rc && rename(tmp, dir) < 0 && errno != ENOTEMPTY && errno != EEXIST)
+        rc = lc_err_sys(e, LC_ERR_IO, "rename %s", tmp);
+    if (lc_is_dir(tmp)) { /* lost a race, or failed: remove our copy */
+        int fd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd >= 0) {
+            lc_empty_dir_at(fd, NULL);
+            close(fd);
+        }
+        rmdir(tmp);
+    }
+    return rc;
+}
+
+/* ---- the "submissions" message ---------------------------------------------- */
+
+lc_code lc_app_enqueue(lc_app *app, const lc_submission *s, lc_err *e)
+{
+    json_t *m = json_pack("{s:s,s:I,s:I,s:s,s:s,s:s}", "submission_id", s->id, "user_id",
+                          (json_int_t)s->user_id, "problem_id", (json_int_t)s->problem_id, "code",
+                          s->code ? s->code : "", "language", s->language ? s->language : "",
+                          "mode", s->mode ? s->mode : "submit");
+    if (s->input)
+        json_object_set_new(m, "input", json_string(s->input));
+    char *text = json_dumps(m, JSON_COMPACT);
+    json_decref(m);
+    if (!text)
+        return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+    lc_code rc = app->queue->ops->publish(app->queue, LC_TOPIC_SUBMISSIONS, s->id, text,
+                                          strlen(text), e);
+    free(text);
+    return rc;
+}
+
+/* ---- workers ------------------------------------------------------------------- */
+
+/* Judges one message; returns the submission-results JSON (never NULL). */
+static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
+{
+    lc_app *app = w->app;
+    const char *id = json_string_value(json_object_get(msg, "submission_id"));
+    const char *code = json_string_value(json_object_get(msg, "code"));
+    const char *lang_id = json_string_value(json_object_get(msg, "language"));
+    const char *mode = json_string_value(json_object_get(msg, "mode"));
+    const char *input = json_string_value(json_object_get(msg, "input"));
+    json_int_t pid = json_integer_value(json_object_get(msg, "problem_id"));
+    lc_judge_result r;
+    memset(&r, 0, sizeof r);
+    json_t *extra = NULL;
+    char pidstr[32];
+    snprintf(pidstr, sizeof pidstr, "%lld", (long long)pid);
+    lc_problem prob;
+    memset(&prob, 0, sizeof prob);
+    const lc_lang *lang = lc_lang_find(lang_id);
+    char dir[PATH_MAX];
+    lc_package *p = NULL;
+    if (!id || !code || !lang) {
+        r.verdict = LC_V_IE;
+        r.error = strdup("malformed submission message");
+    } else if (app->store->ops->problem_get(app->store, pidstr, true, &prob, e) ||
+               materialize(app, &prob, dir, sizeof dir, e) || lc_package_load(dir, &p, e)) {
+        r.verdict = LC_V_IE;
+        r.error = strdup(e->msg);
+    } else {
+        lc_judge_opts opts = {0};
+        bool run = mode && strcmp(mode, "run") == 0;
+        if (run && !input) {
+            /* "Run": the samples only, every one of them */
+            p->ntests = p->nsamples ? p->nsamples : (p->ntests < 3 ? p->ntests : 3);
+            opts.run_all = true;
+        }
+        if (run && input) {
+            extra = json_object();
+            /* custom input: expected output from the package's reference, then the user's */
+            char tdir[PATH_MAX];
+            snprintf(tdir, sizeof tdir, "%s/run-%s", app->packages_dir, id);
+            char sub[PATH_MAX + 32];
+            snprintf(sub, sizeof sub, "%s/data/sample", tdir);
+            lc_mkdir_p(sub, 0755, NULL);
+            char yaml[PATH_MAX + 32];
+            snprintf(yaml, sizeof yaml, "%s/problem.yaml", tdir);
+            char src[PATH_MAX + 32];
+            snprintf(src, sizeof src, "%s/problem.yaml", dir);
+            lc_buf y;
+            lc_buf_init(&y, 1 << 20);
+            lc_read_file(src, &y, NULL);
+            lc_write_file_at(AT_FDCWD, yaml, lc_buf_str(&y), y.len, 0644, NULL);
+            lc_buf_free(&y);
+            char in[PATH_MAX + 40], ans[PATH_MAX + 40];
+            snprintf(in, sizeof in, "%s/custom.in", sub);
+            snprintf(ans, sizeof ans, "%s/custom.ans", sub);
+            size_t il = strlen(input);
+            lc_write_file_at(AT_FDCWD, in, input, il, 0644, NULL);
+            lc_write_file_at(AT_FDCWD, ans, "null\n", 5, 0644, NULL);
+            /* the reference's answer becomes the expected one */
+            char refdir[PATH_MAX + 40];
+            snprintf(refdir, sizeof refdir, "%s/submissions/accepted", dir);
+            DIR *d = opendir(refdir);
+            struct dirent *de;
+            char refpath[PATH_MAX * 2] = "";
+            while (d && (de = readdir(d)) != NULL)
+                if (de->d_name[0] != '.')
+                    snprintf(refpath, sizeof refpath, "%s/%s", refdir, de->d_name);
+            if (d)
+                closedir(d);
+            lc_package *tp = NULL;
+            lc_buf ref;
+            lc_buf_init(&ref, LC_JUDGE_SOURCE_MAX);
+            if (refpath[0] && lc_read_file(refpath, &ref, NULL) == LC_OK &&
+                lc_package_load(tdir, &tp, NULL) == LC_OK) {
+                lc_judge_result rr;
+                lc_judge_run(w->sbx, tp, lc_lang_from_path(refpath), lc_buf_str(&ref), ref.len,
+                             &opts, &rr, NULL);
+                const char *expected = rr.verdict == LC_V_AC ? "null"
+                                       : rr.verdict == LC_V_WA && rr.failing_actual
+                                           ? rr.failing_actual
+                                           : NULL;
+                if (expected) {
+                    lc_write_file_at(AT_FDCWD, ans, expected, strlen(expected), 0644, NULL);
+                    json_object_set_new(extra, "expected_output", json_string(expected));
+                    lc_package_free(tp);
+                    tp = NULL;
+                    lc_package_load(tdir, &tp, NULL);
+                    if (tp) {
+                        opts.run_all = true;
+                        lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
+                    }
+                } else {
+                    json_object_set_new(extra, "expected_output", json_null());
+                    json_object_set_new(extra, "input_error",
+                                        json_string("this input is not valid for the problem"));
+                    /* still run the user's code to show what it does */
+                    opts.run_all = true;
+                    lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
+                }
+                lc_judge_result_free(&rr);
+            } else {
+                r.verdict = LC_V_IE;
+                r.error = strdup("cannot run custom input for this problem");
+            }
+            lc_package_free(tp);
+            lc_buf_free(&ref);
+            int fd = open(tdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (fd >= 0) {
+                lc_empty_dir_at(fd, NULL);
+                close(fd);
+            }
+            rmdir(tdir);
+        } else {
+            lc_judge_run(w->sbx, p, lang, code, strlen(code), &opts, &r, e);
+        }
+    }
+    json_t *res = lc_judge_result_json(&r);
+    json_object_set_new(res, "submission_id", json_string(id ? id : ""));
+    json_object_set(res, "user_id", json_object_get(msg, "user_id"));
+    json_object_set_new(res, "problem_id", json_integer(pid));
+    json_object_set_new(res, "mode", json_string(mode ? mode : "submit"));
+    if (extra) {
+        json_object_update(res, extra);
+        json_decref(extra);
+    }
+    atomic_fetch_add(&app->verdicts[r.verdict <= LC_V_IE ? r.verdict : LC_V_IE], 0);
+    lc_judge_result_free(&r);
+    lc_package_free(p);
+    lc_problem_free(&prob);
+    return res;
+}
+
+static void *worker_main(void *arg)
+{
+    lc_worker *w = arg;
+    lc_app *app = w->app;
+    while (!atomic_load(&app->stopping)) {
+        lc_msg m;
+        lc_err e = {0};
+        if (app->queue->ops->consume(app->queue, LC_TOPIC_SUBMISSIONS, 500, &m, &e) != LC_OK)
+            continue;
+        json_t *msg = json_loadb(m.value, m.len, 0, NULL);
+        const char *id = msg ? json_string_value(json_object_get(msg, "submission_id")) : NULL;
+        lc_submission cur;
+        memset(&cur, 0, sizeof cur);
+        bool skip = !id;
+        if (id && app->store->ops->submission_get(app->store, id, &cur, NULL) == LC_OK &&
+            cur.finished_at > 0 && !cur.needs_rejudge)
+            skip = true; /* delivered twice: it has its verdict already */
+        if (!skip) {
+            bool started;
+            app->store->ops->submission_start(app->store, id, &started, NULL);
+            struct timespec t0, t1;
+            clock_gettime(CLOCK_MONOTONIC, &t0);
+            json_t *res = judge_message(w, msg, &e);
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+            atomic_fetch_add(&app->judge_us_sum, (long long)((t1.tv_sec - t0.tv_sec) * 1000000 +
+                                                            (t1.tv_nsec - t0.tv_nsec) / 1000));
+            atomic_fetch_add(&app->judge_count, 1);
+            char *text = json_dumps(res, JSON_COMPACT | JSON_REAL_PRECISION(9));
+            json_decref(res);
+            lc_code rc = LC_ERR_BUSY;
+            for (int tries = 0; text && rc == LC_ERR_BUSY && !atomic_load(&app->stopping);
+                 tries++) {
+                rc = app->queue->ops->publish(app->queue, LC_TOPIC_RESULTS, id, text, strlen(text),
+                                              &e);
+                if (rc == LC_ERR_BUSY)
+                    usleep(10000);
+            }
+            free(text);
+            if (rc) {
+                LC_ERROR("event=result_publish_failed submission=%s error=\"%s\"", id, e.msg);
+                app->queue->ops->nack(app->queue, &m, NULL);
+                lc_msg_free(&m);
+                json_decref(msg);
+                lc_submission_free(&cur);
+                continue;
+            }
+        }
+        lc_submission_free(&cur);
+        json_decref(msg);
+        app->queue->ops->ack(app->queue, &m, NULL);
+        lc_msg_free(&m);
+    }
+    return NULL;
+}
+
+/* ---- the results consumer ---------------------------------------------------- */
+
+static void apply_result(lc_app *app, json_t *res)
+{
+    const char *id = json_string_value(json_object_get(res, "submission_id"));
+    if (!id)
+        return;
+    lc_submission s;
+    memset(&s, 0, sizeof s);
+    snprintf(s.id, sizeof s.id, "%s", id);
+    s.status = (char *)json_string_value(json_object_get(res, "status"));
+    s.result = (char *)json_string_value(json_object_get(res, "result"));
+    s.runtime = json_number_value(json_object_get(res, "runtime"));
+    s.memory = json_integer_value(json_object_get(res, "memory"));
+    s.passed = json_integer_value(json_object_get(res, "passed"));
+    s.total = json_integer_value(json_object_get(res, "total"));
+    s.finished_at = now_ms();
+    json_t *details = json_object();
+    const char *keep[] = {"tests", "failing_test", "stdout", "compile_output", "error",
+                          "expected_output", "input_error"};
+    for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++) {
+        json_t *v = json_object_get(res, keep[i]);
+        if (v)
+            json_object_set(details, keep[i], v);
+    }
+    char *d = json_dumps(details, JSON_COMPACT | JSON_REAL_PRECISION(9));
+    json_decref(details);
+    s.details_json = d;
+    bool applied = false;
+    lc_err e = {0};
+    if (!s.status || app->store->ops->submission_finish(app->store, &s, &applied, &e))
+        LC_WARN("event=result_not_applied submission=%s error=\"%s\"", id, e.msg);
+    free(d);
+    if (applied) {
+        const char *names[] = {"Pending", "Accepted", "Wrong Answer", "Time Limit Exceeded",
+                               "Memory Limit Exceeded", "Runtime Error", "Output Limit Exceeded",
+                               "Compilation Error", "Internal Error"};
+        for (int v = 0; v <= LC_V_IE; v++)
+            if (s.result && strcmp(s.result, names[v]) == 0)
+                atomic_fetch_add(&app->verdicts[v], 1);
+        char key[64];
+        snprintf(key, sizeof key, "sub:%s", id);
+        app->cache->ops->del(app->cache, key, NULL);
+        app->cache->ops->del_prefix(app->cache, "prob", NULL);
+    }
+}
+
+static void *results_main(void *arg)
+{
+    lc_app *app = arg;
+    while (!atomic_load(&app->stopping)) {
+        lc_msg m;
+        if (app->queue->ops->consume(app->queue, LC_TOPIC_RESULTS, 500, &m, NULL) != LC_OK)
+            continue;
+        json_t *res = json_loadb(m.value, m.len, 0, NULL);
+        if (res)
+            apply_result(app, res);
+        json_decref(res);
+        app->queue->ops->ack(app->queue, &m, NULL);
+        lc_msg_free(&m);
+    }
+    return NULL;
+}
+
+/* ---- life cycle --------------------------------------------------------------- */
+
+lc_code lc_app_open(const lc_app_config *cfg, lc_app **out, lc_err *e)
+{
+    *out = NULL;
+    if (sodium_init() < 0)
+        return lc_err_set(e, LC_ERR_INTERNAL, "libsodium failed to initialize");
+    lc_app *app = calloc(1, sizeof *app);
+    if (!app)
+        return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+    app->cfg = *cfg;
+    app->started_at = now_ms();
+    const char *data = cfg->data_dir ? cfg->data_dir : "./data";
+    lc_code rc = lc_mkdir_p(data, 0755, e);
+    snprintf(app->packages_dir, sizeof app->packages_dir, "%s/packages", data);
+    if (!rc)
+        rc = lc_mkdir_p(app->packages_dir, 0755, e);
+    char store_url[600];
+    if (cfg->store_url)
+        snprintf(store_url, sizeof store_url, "%s", cfg->store_url);
+    else
+        snprintf(store_url, sizeof store_url, "sqlite:%s/litecode.db", data);
+    if (!rc)
+        rc = lc_store_open(store_url, &app->store, e);
+    if (!rc)
+        rc = lc_cache_open(cfg->cache_url ? cfg->cache_url : "memory:", &app->cache, e);
+    if (!rc)
+        rc = lc_queue_open(cfg->queue_url ? cfg->queue_url : "memory:", &app->queue, e);
+    if (rc) {
+        lc_app_close(app);
+        return rc;
+    }
+    *out = app;
+    return LC_OK;
+}
+
+lc_code lc_app_start(lc_app *app, lc_err *e)
+{
+    int n = app->cfg.workers;
+    if (n == 0) {
+        long c = sysconf(_SC_NPROCESSORS_ONLN);
+        n = c > 0 ? (int)c : 1;
+    }
+    if (n > 0) {
+        app->workers = calloc((size_t)n, sizeof *app->workers);
+        if (!app->workers)
+            return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+        lc_judge_opts opts = {0};
+        lc_sbx_config sc = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts)};
+        for (int i = 0; i < n; i++) {
+            lc_worker *w = &app->workers[i];
+            w->app = app;
+            w->index = i;
+            lc_code rc = lc_sbx_open(&sc, &w->sbx, e);
+            if (rc)
+                return rc;
+            if (pthread_create(&w->thread, NULL, worker_main, w) != 0)
+                return lc_err_set(e, LC_ERR_IO, "cannot start worker %d", i);
+            app->nworkers++;
+        }
+    }
+    if (app->cfg.results_consumer) {
+        if (pthread_create(&app->results_thread, NULL, results_main, app) != 0)
+            return lc_err_set(e, LC_ERR_IO, "cannot start the results consumer");
+        app->results_running = true;
+    }
+    /* nothing is lost: whatever was pending or running when we stopped goes back in line */
+    lc_list l = {0};
+    if (app->store->ops->submission_unfinished(app->store, &l, NULL) == LC_OK) {
+        lc_submission *v = l.items;
+        for (size_t i = 0; i < l.n; i++)
+            if (lc_app_enqueue(app, &v[i], NULL) != LC_OK)
+                LC_WARN("event=requeue_failed submission=%s", v[i].id);
+        if (l.n)
+            LC_INFO("event=requeued count=%zu", l.n);
+        lc_list_free_submissions(&l);
+    }
+    if (app->cfg.port || app->cfg.host) {
+        lc_http_config hc = {.host = app->cfg.host, .port = app->cfg.port,
+                             .static_dir = app->cfg.static_dir, .routes = lc_app_routes(),
+                             .app = app, .body_max = 256 * 1024};
+        lc_code rc = lc_http_start(&hc, &app->http, e);
+        if (rc)
+            return rc;
+    }
+    return LC_OK;
+}
+
+void lc_app_stop(lc_app *app)
+{
+    if (!app)
+        return;
+    atomic_store(&app->stopping, true);
+    if (app->http) {
+        lc_http_stop(app->http);
+        app->http = NULL;
+    }
+    if (app->queue)
+        app->queue->ops->shutdown(app->queue);
+    for (int i = 0; i < app->nworkers; i++) {
+        pthread_join(app->workers[i].thread, NULL);
+        lc_sbx_close(app->workers[i].sbx);
+    }
+    app->nworkers = 0;
+    if (app->results_running) {
+        pthread_join(app->results_thread, NULL);
+        app->results_running = false;
+    }
+}
+
+void lc_app_close(lc_app *app)
+{
+    if (!app)
+        return;
+    lc_app_stop(app);
+    free(app->workers);
+    lc_queue_close(app->queue);
+    lc_cache_close(app->cache);
+    lc_store_close(app->store);
+    free(app);
+}

@@ -1,0 +1,334 @@
+/* Submissions and runs: create (stored pending, then queued), read (owner or
+ * admin), list (the three read patterns), and Server-Sent Events pushing
+ * each status change until the verdict. */
+#include "routes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static bool finished(const lc_submission *s)
+{
+    return s->finished_at > 0 && s->status && strcmp(s->status, "pending") != 0 &&
+           strcmp(s->status, "running") != 0;
+}
+
+static void create(lc_http_req *req, lc_http_resp *resp, bool run)
+{
+    lc_app *app = req->app;
+    lc_user u;
+    if (!lc_auth_user(req, resp, &u))
+        return;
+    json_t *b = lc_http_body_json(req, resp);
+    if (!b) {
+        lc_user_free(&u);
+        return;
+    }
+    json_t *pid = json_object_get(b, "problemId");
+    char ref[80] = "";
+    if (json_is_integer(pid))
+        snprintf(ref, sizeof ref, "%lld", (long long)json_integer_value(pid));
+    else if (json_is_string(pid) && json_string_length(pid) < 64)
+        snprintf(ref, sizeof ref, "%s", json_string_value(pid));
+    const char *code = NULL, *language = NULL, *input = NULL;
+    lc_problem p;
+    memset(&p, 0, sizeof p);
+    const lc_lang *lang = NULL;
+    if (!pid || json_is_null(pid)) {
+        lc_http_error(resp, 400, "missing field 'problemId'");
+    } else if (!ref[0]) {
+        lc_http_error(resp, 400, "field 'problemId' must be a problem id or slug");
+    } else if (!(code = lc_field_string(b, "code", true, (size_t)-1, resp))) {
+        /* resp filled */
+    } else if (json_string_length(json_object_get(b, "code")) > LC_CODE_MAX) {
+        lc_http_error(resp, 413, "field 'code' is larger than 64 KiB");
+    } else if (!*code) {
+        lc_http_error(resp, 400, "field 'code' is empty");
+    } else if (!(language = lc_field_string(b, "language", true, 32, resp))) {
+        /* resp filled */
+    } else if (!(lang = lc_lang_find(language))) {
+        lc_http_error(resp, 400, "field 'language': unknown language '%s'", language);
+    } else if (run && (input = lc_field_string(b, "input", false, LC_CODE_MAX, resp)) == NULL &&
+               resp->status >= 400) {
+        /* resp filled */
+    } else if (app->store->ops->problem_get(app->store, ref, false, &p, NULL) != LC_OK) {
+        lc_http_error(resp, 404, "no such problem");
+    } else {
+        char key[64];
+        snprintf(key, sizeof key, "rl:%s:%lld", run ? "run" : "submit", (long long)u.id);
+        int limit = app->cfg.submit_rate_per_min ? app->cfg.submit_rate_per_min : 30;
+        if (!lc_rate_limited(app, key, limit, resp)) {
+            lc_submission s;
+            memset(&s, 0, sizeof s);
+            lc_uuid7(s.id);
+            s.user_id = u.id;
+            s.problem_id = p.id;
+            s.language = (char *)lang->id;
+            s.code = (char *)code;
+            s.mode = (char *)(run ? "run" : "submit");
+            s.input = (char *)input;
+            s.status = (char *)"pending";
+            s.created_at = now_ms();
+            lc_err e = {0};
+            /* the queue is bounded: refuse before storing anything */
+            if (app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) >= 10000) {
+                lc_http_error(resp, 503, "the judge queue is full; try again shortly");
+                lc_http_header(resp, "Retry-After", "5");
+            } else if (app->store->ops->submission_create(app->store, &s, &e)) {
+                lc_http_error(resp, 500, "cannot store the submission");
+            } else if (lc_app_enqueue(app, &s, &e) == LC_ERR_BUSY) {
+                /* stored but not queued: settle it so nothing stays pending forever */
+                lc_submission f = s;
+                f.status = (char *)"internal_error";
+                f.result = (char *)"Internal Error";
+                f.details_json = (char *)"{\"error\":\"the judge queue was full\"}";
+                f.finished_at = now_ms();
+                bool applied;
+                app->store->ops->submission_finish(app->store, &f, &applied, NULL);
+                lc_http_error(resp, 503, "the judge queue is full; try again shortly");
+                lc_http_header(resp, "Retry-After", "5");
+            } else {
+                json_t *o = json_pack("{s:s,s:s}", run ? "runId" : "submissionId", s.id,
+                                      "status", "pending");
+                json_object_set_new(o, "id", json_string(s.id));
+                lc_http_json(resp, run ? 202 : 201, o);
+            }
+        }
+    }
+    lc_problem_free(&p);
+    lc_user_free(&u);
+    json_decref(b);
+}
+
+LC_ROUTE(submit)
+{
+    create(req, resp, false);
+}
+
+LC_ROUTE(run)
+{
+    create(req, resp, true);
+}
+
+/* Loads the submission of the path for its owner or an admin. */
+static bool load_own(lc_http_req *req, lc_http_resp *resp, bool run, lc_submission *s,
+                     lc_user *u)
+{
+    lc_app *app = req->app;
+    if (!lc_auth_user(req, resp, u))
+        return false;
+    const char *id = req->params[0];
+    bool found = strlen(id) < 40 &&
+                 app->store->ops->submission_get(app->store, id, s, NULL) == LC_OK;
+    if (found && (strcmp(s->mode ? s->mode : "submit", run ? "run" : "submit") != 0)) {
+        lc_submission_free(s);
+        found = false;
+    }
+    if (!found) {
+        lc_http_error(resp, 404, run ? "no such run" : "no such submission");
+        lc_user_free(u);
+        return false;
+    }
+    if (s->user_id != u->id && !u->is_admin) {
+        lc_http_error(resp, 403, "not your %s", run ? "run" : "submission");
+        lc_submission_free(s);
+        lc_user_free(u);
+        return false;
+    }
+    return true;
+}
+
+static void get_one(lc_http_req *req, lc_http_resp *resp, bool run)
+{
+    lc_submission s;
+    lc_user u;
+    if (!load_own(req, resp, run, &s, &u))
+        return;
+    json_t *o = lc_submission_json(req->app, &s, true);
+    if (run)
+        json_object_set_new(o, "runId", json_string(s.id));
+    lc_http_json(resp, 200, o);
+    lc_submission_free(&s);
+    lc_user_free(&u);
+}
+
+LC_ROUTE(submission)
+{
+    get_one(req, resp, false);
+}
+
+LC_ROUTE(run_get)
+{
+    get_one(req, resp, true);
+}
+
+/* ---- Server-Sent Events ----------------------------------------------------- */
+
+typedef struct events {
+    lc_app *app;
+    char id[40];
+    char last_status[40];
+    char *out;        /* bytes not yet handed to the HTTP layer */
+    size_t out_len, out_off;
+    bool done_queued;
+    bool ended;
+    int64_t started_ms;
+} events;
+
+static void events_free(void *p)
+{
+    events *ev = p;
+    free(ev->out);
+    free(ev);
+}
+
+static void queue_text(events *ev, const char *event, const char *data)
+{
+    size_t n = strlen(event) + strlen(data) + 32;
+    char *t = malloc(n);
+    if (!t)
+        return;
+    int len = snprintf(t, n, "event: %s\ndata: %s\n\n", event, data);
+    free(ev->out);
+    ev->out = t;
+    ev->out_len = (size_t)len;
+    ev->out_off = 0;
+}
+
+static ssize_t events_next(void *ctx, char *buf, size_t max)
+{
+    events *ev = ctx;
+    if (ev->out && ev->out_off < ev->out_len) {
+        size_t n = ev->out_len - ev->out_off;
+        if (n > max)
+            n = max;
+        memcpy(buf, ev->out + ev->out_off, n);
+        ev->out_off += n;
+        return (ssize_t)n;
+    }
+    if (ev->ended)
+        return -1;
+    if (ev->done_queued) {
+        ev->ended = true;
+        queue_text(ev, "done", "{}");
+        return events_next(ctx, buf, max);
+    }
+    if (now_ms() - ev->started_ms > 10 * 60 * 1000)
+        return -1; /* a stream never outlives 10 minutes */
+    lc_submission s;
+    if (ev->app->store->ops->submission_get(ev->app->store, ev->id, &s, NULL) != LC_OK)
+        return -1;
+    const char *st = s.status ? s.status : "pending";
+    if (strcmp(st, ev->last_status) != 0) {
+        snprintf(ev->last_status, sizeof ev->last_status, "%s", st);
+        json_t *j = lc_submission_json(ev->app, &s, true);
+        char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(10));
+        json_decref(j);
+        if (text) {
+            queue_text(ev, "status", text);
+            free(text);
+        }
+        if (finished(&s))
+            ev->done_queued = true;
+        lc_submission_free(&s);
+        return events_next(ctx, buf, max);
+    }
+    lc_submission_free(&s);
+    return 0;
+}
+
+static void stream(lc_http_req *req, lc_http_resp *resp, bool run)
+{
+    lc_submission s;
+    lc_user u;
+    if (!load_own(req, resp, run, &s, &u))
+        return;
+    events *ev = calloc(1, sizeof *ev);
+    if (ev) {
+        ev->app = req->app;
+        snprintf(ev->id, sizeof ev->id, "%s", s.id);
+        ev->started_ms = now_ms();
+        resp->stream.next = events_next;
+        resp->stream.free = events_free;
+        resp->stream.ctx = ev;
+        resp->stream.wait_ms = 50;
+    } else {
+        lc_http_error(resp, 503, "server busy");
+    }
+    lc_submission_free(&s);
+    lc_user_free(&u);
+}
+
+LC_ROUTE(submission_events)
+{
+    stream(req, resp, false);
+}
+
+LC_ROUTE(run_events)
+{
+    stream(req, resp, true);
+}
+
+/* ---- lists ---------------------------------------------------------------------- */
+
+static void list(lc_http_req *req, lc_http_resp *resp, lc_sub_by by, int64_t uid, int64_t pid)
+{
+    lc_app *app = req->app;
+    int64_t page, limit;
+    if (!lc_pagination(req, resp, &page, &limit))
+        return;
+    lc_list l = {0};
+    if (app->store->ops->submission_list(app->store, by, uid, pid, page, limit, &l, NULL)) {
+        lc_http_error(resp, 500, "cannot list submissions");
+        return;
+    }
+    json_t *arr = json_array();
+    lc_submission *v = l.items;
+    for (size_t i = 0; i < l.n; i++)
+        json_array_append_new(arr, lc_submission_json(app, &v[i], false));
+    lc_http_json(resp, 200,
+                 json_pack("{s:o,s:I,s:I,s:I}", "submissions", arr, "total", (json_int_t)l.total,
+                           "page", (json_int_t)page, "limit", (json_int_t)limit));
+    lc_list_free_submissions(&l);
+}
+
+LC_ROUTE(user_submissions)
+{
+    lc_user u;
+    if (!lc_auth_user(req, resp, &u))
+        return;
+    int64_t uid;
+    if (!lc_parse_id(req->params[0], &uid)) {
+        lc_http_error(resp, 404, "no such user");
+    } else if (uid != u.id && !u.is_admin) {
+        lc_http_error(resp, 403, "not your submissions");
+    } else {
+        list(req, resp, LC_SUB_BY_USER, uid, 0);
+    }
+    lc_user_free(&u);
+}
+
+LC_ROUTE(problem_submissions)
+{
+    lc_app *app = req->app;
+    lc_user u;
+    if (!lc_auth_user(req, resp, &u))
+        return;
+    lc_problem p;
+    if (strlen(req->params[0]) > 64 ||
+        app->store->ops->problem_get(app->store, req->params[0], true, &p, NULL) != LC_OK) {
+        lc_http_error(resp, 404, "no such problem");
+    } else {
+        list(req, resp, LC_SUB_BY_PROBLEM_USER, u.id, p.id);
+        lc_problem_free(&p);
+    }
+    lc_user_free(&u);
+}
