@@ -18,14 +18,13 @@ build: setup
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 600
 
-# Until `litecode serve` exists: build, then show how to judge a file.
+# The platform in one process on http://127.0.0.1:8080 (data in ./data; the
+# bundled problems are imported on first start). PORT=... and DATA=... change them.
+PORT ?= 8080
+DATA ?= data
 run: build
-	@echo
-	@echo "LiteCode is built: $(BUILD)/litecode"
-	@echo "Judge a solution against a problem package, e.g.:"
-	@echo "  $(BUILD)/litecode judge tests/packages/sum/ tests/packages/sum/submissions/accepted/sum.c"
-	@echo
-	@$(BUILD)/litecode judge tests/packages/sum tests/packages/sum/submissions/accepted/sum.c
+	@echo "LiteCode: http://127.0.0.1:$(PORT)  (create an admin: LITECODE_PASSWORD=... $(BUILD)/litecode user add --admin --data $(DATA) NAME)"
+	@exec $(BUILD)/litecode serve --port $(PORT) --data $(DATA)
 
 bench: build
 	@sh bench/run.sh $(BUILD)

@@ -14,7 +14,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -75,6 +78,29 @@ typedef struct sse {
     bool suspended;
     struct timespec resume_at;
 } sse;
+
+/* ---- privileges -------------------------------------------------------------- */
+
+/* The threads that parse requests hold no capability: whatever a malformed
+ * request could make them do, they cannot mount, trace, load modules or reach
+ * past file permissions. Capabilities are per thread, so the judge workers of
+ * the same process keep what the sandbox needs. */
+static __thread bool dropped;
+
+static void drop_privileges(void)
+{
+    if (dropped)
+        return;
+    dropped = true;
+    if (geteuid() != 0)
+        return;
+    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+    struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3, .pid = 0};
+    struct __user_cap_data_struct d[2];
+    memset(d, 0, sizeof d);
+    if (syscall(SYS_capset, &h, d) != 0)
+        LC_WARN("event=capset_failed errno=%d", errno);
+}
 
 /* ---- responses ------------------------------------------------------------ */
 
@@ -241,6 +267,8 @@ static void sse_free(void *cls)
 static void *waker_main(void *arg)
 {
     lc_http_server *srv = arg;
+    if (srv->cfg.drop_privileges)
+        drop_privileges();
     while (!atomic_load(&srv->stopping)) {
         struct timespec now;
         clock_gettime(CLOCK_MONOTONIC, &now);
@@ -299,6 +327,8 @@ void lc_http_defer(lc_http_req *req, lc_http_resp *resp, void (*work)(void *arg,
 static void *blocker_main(void *arg)
 {
     lc_http_server *srv = arg;
+    if (srv->cfg.drop_privileges)
+        drop_privileges();
     for (;;) {
         pthread_mutex_lock(&srv->mu);
         while (!srv->jobs && !atomic_load(&srv->stopping))
@@ -435,6 +465,8 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn, co
     (void)version;
     lc_http_server *srv = cls;
     reqctx *rc = *con_cls;
+    if (srv->cfg.drop_privileges)
+        drop_privileges();
     if (!rc) {
         /* first call: only allocate (answering now would force Connection: close) */
         rc = calloc(1, sizeof *rc);

@@ -78,6 +78,7 @@ typedef struct lc_http_config {
     const char *static_dir;       /* served for GET requests no route matches; NULL: none */
     const lc_http_route *routes;  /* terminated by a route with NULL method */
     void *app;
+    bool drop_privileges;         /* request threads drop every capability (per thread) */
 } lc_http_config;
 
 lc_code lc_http_start(const lc_http_config *cfg, lc_http_server **out, lc_err *e);

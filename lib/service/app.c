@@ -653,7 +653,8 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
     if (app->cfg.port || app->cfg.host) {
         lc_http_config hc = {.host = app->cfg.host, .port = app->cfg.port,
                              .static_dir = app->cfg.static_dir, .routes = lc_app_routes(),
-                             .app = app, .body_max = 256 * 1024};
+                             .app = app, .body_max = 256 * 1024,
+                             .drop_privileges = true};
         lc_code rc = lc_http_start(&hc, &app->http, e);
         if (rc)
             return rc;
