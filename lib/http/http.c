@@ -202,9 +202,8 @@ static bool match(const char *pattern, const char *path, char store[LC_HTTP_MAX_
         if (*p == ':') {
             if (ul == 0 || ul >= 256 || *nparams >= LC_HTTP_MAX_PARAMS)
                 return false;
-            memcpy(store[*nparams], u, ul);
+            memcpy(store[*nparams], u, ul); /* already decoded by unescape() below */
             store[*nparams][ul] = '\0';
-            MHD_http_unescape(store[*nparams]);
             (*nparams)++;
         } else if (pl != ul || strncmp(p, u, pl) != 0) {
             return false;
@@ -215,11 +214,45 @@ static bool match(const char *pattern, const char *path, char store[LC_HTTP_MAX_
     return *p == '\0' && (*u == '\0' || (u[0] == '/' && u[1] == '\0'));
 }
 
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 static double elapsed_s(const struct timespec *t0)
 {
     struct timespec t1;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Percent-decoding of the path and the query arguments (MHD's unescape
+ * callback). A decoded NUL would silently cut a C string short ("/problems/1%00"
+ * would read as "/problems/1"): it becomes 0x01 instead, which no route, id
+ * or slug accepts. */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+    (void)cls;
+    (void)c;
+    char *w = s;
+    for (const char *r = s; *r; r++) {
+        int hi, lo;
+        if (r[0] == '%' && (hi = hexval(r[1])) >= 0 && (lo = hexval(r[2])) >= 0) {
+            char ch = (char)(hi * 16 + lo);
+            *w++ = ch ? ch : '\x01';
+            r += 2;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+    return (size_t)(w - s);
 }
 
 /* ---- streams (Server-Sent Events) ----------------------------------------- */
@@ -517,7 +550,8 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn, co
         if (!match(routes[i].pattern, url, params, &np))
             continue;
         path_known = true;
-        if (strcmp(routes[i].method, method) != 0)
+        bool head = strcmp(method, "HEAD") == 0 && strcmp(routes[i].method, "GET") == 0;
+        if (strcmp(routes[i].method, method) != 0 && !head)
             continue;
         lc_http_req req = {.method = method, .path = url, .route = routes[i].pattern,
                            .nparams = np, .conn = conn, .app = srv->cfg.app,
@@ -620,6 +654,7 @@ lc_code lc_http_start(const lc_http_config *cfg, lc_http_server **out, lc_err *e
                               MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
                               MHD_OPTION_THREAD_POOL_SIZE, threads,
                               MHD_OPTION_NOTIFY_COMPLETED, completed, srv,
+                              MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
                               MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)120,
                               MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
                               MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);

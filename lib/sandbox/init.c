@@ -42,7 +42,7 @@ enum { LIMIT_NONE, LIMIT_CPU, LIMIT_WALL, LIMIT_MEMORY, LIMIT_FSIZE, LIMIT_DISK 
 
 static int sock = -1;
 static struct lc_sbx_setup setup;
-static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1;
+static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1, cg_fd_usage = -1;
 static uint64_t cur_mem_limit, cur_pids_limit;
 static int ncpu = 1;
 static int tmp_fd = -1;
@@ -253,11 +253,13 @@ static void do_setup(void)
         cg_fd_oom = open_cg(d, "memory.events", O_RDONLY);
         cg_fd_pids = open_cg(d, "pids.max", O_WRONLY);
         cg_fd_cpu = open_cg(d, "cpu.stat", O_RDONLY);
+        cg_fd_usage = open_cg(d, "memory.current", O_RDONLY);
     } else {
         cg_fd_memlimit = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.limit_in_bytes", O_WRONLY);
         cg_fd_oom = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.oom_control", O_RDONLY);
         cg_fd_pids = open_cg(setup.cgroup[LC_SBX_CG_PIDS], "pids.max", O_WRONLY);
         cg_fd_cpu = open_cg(setup.cgroup[LC_SBX_CG_CPU], "cpuacct.usage", O_RDONLY);
+        cg_fd_usage = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.usage_in_bytes", O_RDONLY);
     }
     long nc = sysconf(_SC_NPROCESSORS_ONLN);
     ncpu = nc > 0 ? (int)nc : 1;
@@ -406,6 +408,13 @@ static void child_exec(void)
     for (int i = 0; i < nfds; i++)
         STEP(dup2(high[i], i), "dup2");
     STEP(chdir(cwd), "chdir");
+    /* the memory cgroup's OOM killer must pick a process of the run, never this
+     * helper (its death would end the slot): runs raise their own score, which
+     * needs no privilege (lowering the helper's would need CAP_SYS_RESOURCE) */
+    int ofd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+    STEP(ofd, "open oom_score_adj");
+    STEP(write(ofd, "1000", 4) == 4 ? 0 : -1, "oom_score_adj");
+    close(ofd);
     uint64_t cpu_s = (req.cpu_ms + 999) / 1000 + 1;
     set_rlimit(RLIMIT_CPU, cpu_s);
     set_rlimit(RLIMIT_FSIZE, req.fsize_kib * 1024);
@@ -476,6 +485,23 @@ static void do_run(void)
         return;
     }
     uint64_t mem_limit = (req.memory_kib + req.memory_extra_kib) * 1024;
+    /* Earlier runs (compilers reading big files, runtimes' libraries) leave
+     * page cache charged to the slot. Most of it is reclaimable: a low limit
+     * makes the kernel reclaim it now. What cannot be reclaimed (pages still
+     * mapped by processes elsewhere) would count against this run, so a slot
+     * holding much of it is rebuilt by the parent with a fresh cgroup. */
+    uint64_t usage = read_key(cg_fd_usage, NULL);
+    if (usage > (16u << 20)) {
+        write_num(cg_fd_memlimit, 16u << 20, 0);
+        cur_mem_limit = 0;
+        usage = read_key(cg_fd_usage, NULL);
+        if (usage > mem_limit / 4 && usage > (32u << 20)) {
+            errno = 0;
+            fail("the slot's memory cgroup holds %llu KiB that cannot be reclaimed",
+                 (unsigned long long)(usage >> 10));
+            return;
+        }
+    }
     if (mem_limit != cur_mem_limit) {
         if (write_num(cg_fd_memlimit, mem_limit, 0) < 0) {
             fail("set memory limit");

@@ -46,6 +46,7 @@ struct lc_sbx {
     char cgroup[LC_SBX_CG_N][LC_SBX_PATH_MAX];
     struct lc_sbx_setup *setup; /* kept for restarts */
     struct lc_sbx_req *req;     /* one per slot: it is 80 KiB */
+    int restarts;               /* helper starts so far */
 };
 
 static const char *default_binds[] = {
@@ -316,8 +317,27 @@ static void stop_helper(lc_sbx *s)
         kill_cgroup_procs(s->cgroup[i]);
 }
 
+/* A fresh memory cgroup for the slot (charges of the old one move to its parent). */
+static void recycle_memory_cgroup(lc_sbx *s)
+{
+    const char *dir = s->cgroup[s->cgroup_v2 ? 0 : LC_SBX_CG_MEMORY];
+    kill_cgroup_procs(dir);
+    for (int tries = 0; tries < 100 && rmdir(dir) < 0 && errno == EBUSY; tries++)
+        usleep(1000);
+    if (s->cgroup_v2) {
+        make_cgroups(s, NULL);
+        return;
+    }
+    mkdir(dir, 0755);
+    char p[LC_SBX_PATH_MAX + 64];
+    snprintf(p, sizeof p, "%s/memory.swappiness", dir);
+    write_str(p, "0");
+}
+
 static lc_code start_helper(lc_sbx *s, lc_err *e)
 {
+    if (s->restarts++ > 0)
+        recycle_memory_cgroup(s);
     int sv[2];
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
         return lc_err_sys(e, LC_ERR_SANDBOX, "socketpair");

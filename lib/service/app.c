@@ -422,9 +422,17 @@ static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
                     lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
                 }
                 lc_judge_result_free(&rr);
+            } else if (lc_package_load(tdir, &tp, e) == LC_OK) {
+                /* no reference solution (an admin-made problem): run it, no expected output */
+                json_object_set_new(extra, "expected_output", json_null());
+                json_object_set_new(extra, "input_error",
+                                    json_string("this problem has no reference solution, so there "
+                                                "is no expected output to compare with"));
+                opts.run_all = true;
+                lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
             } else {
                 r.verdict = LC_V_IE;
-                r.error = strdup("cannot run custom input for this problem");
+                r.error = strdup(e->msg);
             }
             lc_package_free(tp);
             lc_buf_free(&ref);
@@ -447,7 +455,6 @@ static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
         json_object_update(res, extra);
         json_decref(extra);
     }
-    atomic_fetch_add(&app->verdicts[r.verdict <= LC_V_IE ? r.verdict : LC_V_IE], 0);
     lc_judge_result_free(&r);
     lc_package_free(p);
     lc_problem_free(&prob);

@@ -266,7 +266,7 @@ static const char *request_token(lc_http_req *req)
     const char *h = lc_http_header_in(req, "Authorization");
     if (h && strncasecmp(h, "Bearer ", 7) == 0)
         return h + 7;
-    return lc_http_query(req, "access_token");
+    return NULL;
 }
 
 static void revoke_current(lc_http_req *req)

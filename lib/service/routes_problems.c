@@ -172,9 +172,9 @@ static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixe
     const char *slug = title ? lc_field_string(b, "slug", !fixed_slug, 64, resp) : NULL;
     if (title && !slug && fixed_slug && resp->status < 400)
         slug = fixed_slug;
-    const char *diff = slug ? lc_field_string(b, "difficulty", false, 16, resp) : NULL;
+    const char *diff = slug ? lc_field_string(b, "difficulty", true, 16, resp) : NULL;
     const char *statement =
-        slug && resp->status < 400 ? lc_field_string(b, "statement", true, 200000, resp) : NULL;
+        diff && resp->status < 400 ? lc_field_string(b, "statement", true, 200000, resp) : NULL;
     json_t *tags = json_object_get(b, "tags"), *limits = json_object_get(b, "limits"),
            *fn = json_object_get(b, "function"), *tests = json_object_get(b, "tests");
     char dir[PATH_MAX] = "";
@@ -187,6 +187,14 @@ static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixe
     if (fixed_slug && strcmp(slug, fixed_slug) != 0) {
         lc_http_error(resp, 400, "field 'slug': cannot change a problem's slug");
         goto out;
+    }
+    if (!fixed_slug) {
+        lc_problem existing;
+        if (app->store->ops->problem_get(app->store, slug, true, &existing, NULL) == LC_OK) {
+            lc_problem_free(&existing);
+            lc_http_error(resp, 409, "field 'slug': a problem with slug '%s' exists", slug);
+            goto out;
+        }
     }
     if (diff && strcmp(diff, "easy") && strcmp(diff, "medium") && strcmp(diff, "hard")) {
         lc_http_error(resp, 400, "field 'difficulty': easy, medium or hard");
@@ -312,19 +320,6 @@ LC_ROUTE(problem_create)
 {
     if (!admin(req, resp))
         return;
-    lc_app *app = req->app;
-    json_t *b = lc_http_body_json(req, resp);
-    if (!b)
-        return;
-    const char *slug = json_string_value(json_object_get(b, "slug"));
-    lc_problem p;
-    if (slug && app->store->ops->problem_get(app->store, slug, true, &p, NULL) == LC_OK) {
-        lc_problem_free(&p);
-        json_decref(b);
-        lc_http_error(resp, 409, "a problem with slug '%s' exists", slug);
-        return;
-    }
-    json_decref(b);
     write_problem(req, resp, NULL);
 }
 
@@ -434,6 +429,30 @@ LC_ROUTE(tag_delete)
     lc_app *app = req->app;
     int64_t id;
     lc_code rc;
+    /* a tag some problem still carries stays: its problems would show a tag that no
+     * longer filters */
+    char **names = NULL;
+    int64_t *ids = NULL;
+    size_t n = 0;
+    const char *name = NULL;
+    if (lc_parse_id(req->params[0], &id) &&
+        app->store->ops->tag_list(app->store, &names, &ids, &n, NULL) == LC_OK)
+        for (size_t i = 0; i < n; i++)
+            if (ids[i] == id)
+                name = names[i];
+    if (name) {
+        lc_problem_filter f = {.tag = name, .page = 1, .limit = 1, .include_deleted = true};
+        lc_list l = {0};
+        if (app->store->ops->problem_list(app->store, &f, &l, NULL) == LC_OK && l.total > 0) {
+            lc_http_error(resp, 409, "tag '%s' is used by %lld problem(s)", name,
+                          (long long)l.total);
+            lc_list_free_problems(&l);
+            lc_tags_free(names, ids, n);
+            return;
+        }
+        lc_list_free_problems(&l);
+    }
+    lc_tags_free(names, ids, n);
     if (!lc_parse_id(req->params[0], &id) ||
         (rc = app->store->ops->tag_delete(app->store, id, NULL)) == LC_ERR_NOTFOUND) {
         lc_http_error(resp, 404, "no such tag");

@@ -34,10 +34,8 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
     }
     json_t *pid = json_object_get(b, "problemId");
     char ref[80] = "";
-    if (json_is_integer(pid))
+    if (json_is_integer(pid) && json_integer_value(pid) > 0)
         snprintf(ref, sizeof ref, "%lld", (long long)json_integer_value(pid));
-    else if (json_is_string(pid) && json_string_length(pid) < 64)
-        snprintf(ref, sizeof ref, "%s", json_string_value(pid));
     const char *code = NULL, *language = NULL, *input = NULL;
     lc_problem p;
     memset(&p, 0, sizeof p);
@@ -45,7 +43,7 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
     if (!pid || json_is_null(pid)) {
         lc_http_error(resp, 400, "missing field 'problemId'");
     } else if (!ref[0]) {
-        lc_http_error(resp, 400, "field 'problemId' must be a problem id or slug");
+        lc_http_error(resp, 400, "field 'problemId' must be a positive integer (a problem id)");
     } else if (!(code = lc_field_string(b, "code", true, (size_t)-1, resp))) {
         /* resp filled */
     } else if (json_string_length(json_object_get(b, "code")) > LC_CODE_MAX) {
@@ -306,9 +304,12 @@ LC_ROUTE(user_submissions)
     if (!lc_auth_user(req, resp, &u))
         return;
     int64_t uid;
-    if (!lc_parse_id(req->params[0], &uid)) {
+    lc_user target;
+    if (!lc_parse_id(req->params[0], &uid) ||
+        ((lc_app *)req->app)->store->ops->user_get(((lc_app *)req->app)->store, uid, &target,
+                                                   NULL) != LC_OK) {
         lc_http_error(resp, 404, "no such user");
-    } else if (uid != u.id && !u.is_admin) {
+    } else if (lc_user_free(&target), uid != u.id && !u.is_admin) {
         lc_http_error(resp, 403, "not your submissions");
     } else {
         list(req, resp, LC_SUB_BY_USER, uid, 0);

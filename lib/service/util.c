@@ -46,6 +46,10 @@ static const char *bearer(lc_http_req *req)
             h++;
         return *h ? h : NULL;
     }
+    /* tokens in URLs end up in logs: only the event streams (EventSource cannot set headers) */
+    size_t rl = req->route ? strlen(req->route) : 0;
+    if (rl < 7 || strcmp(req->route + rl - 7, "/events") != 0)
+        return NULL;
     const char *q = lc_http_query(req, "access_token");
     return q && *q ? q : NULL;
 }
@@ -257,9 +261,9 @@ json_t *lc_submission_json(lc_app *app, const lc_submission *s, bool with_code)
         json_t *d = parse_or_null(s->details_json);
         if (json_is_object(d)) {
             const char *keys[] = {"tests", "failing_test", "stdout", "compile_output", "error",
-                                  "expected_output"};
+                                  "expected_output", "input_error"};
             const char *names[] = {"tests", "failingTest", "stdout", "compileOutput", "error",
-                                   "expectedOutput"};
+                                   "expectedOutput", "inputError"};
             for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
                 json_t *v = json_object_get(d, keys[i]);
                 if (v)
