@@ -119,16 +119,6 @@ static lc_code check_sig(const lc_signature *sig, lc_err *e)
     return LC_OK;
 }
 
-static bool sig_uses(const lc_signature *sig, lc_type t)
-{
-    if (sig->returns == t)
-        return true;
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == t)
-            return true;
-    return false;
-}
-
 static lc_code put(lc_buf *out, const char *s, lc_err *e)
 {
     lc_code rc = lc_buf_append(out, s, strlen(s));
@@ -156,9 +146,9 @@ lc_code lc_starter_c(const lc_signature *sig, lc_buf *out, lc_err *e)
     lc_code rc = check_sig(sig, e);
     if (rc)
         return rc;
-    if (sig_uses(sig, LC_T_LISTNODE))
+    if (lc_signature_uses(sig, LC_T_LISTNODE))
         PUT(list_comment);
-    if (sig_uses(sig, LC_T_TREENODE))
+    if (lc_signature_uses(sig, LC_T_TREENODE))
         PUT(tree_comment);
     if (lc_type_is_array(sig->returns)) {
         PUT("/**\n"
@@ -279,9 +269,9 @@ lc_code lc_driver_c(const lc_signature *sig, const char *user, size_t len, lc_bu
     if (!user && len)
         return lc_err_set(e, LC_ERR_INTERNAL, "c driver: no source");
     PUT(prelude_head);
-    if (sig_uses(sig, LC_T_LISTNODE))
+    if (lc_signature_uses(sig, LC_T_LISTNODE))
         PUT(list_struct);
-    if (sig_uses(sig, LC_T_TREENODE))
+    if (lc_signature_uses(sig, LC_T_TREENODE))
         PUT(tree_struct);
     PUT("#line 1 \"solution.c\"\n");
     if (len && (rc = lc_buf_append(out, user, len)))

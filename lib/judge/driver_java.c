@@ -126,16 +126,6 @@ static lc_code check_sig(const lc_signature *sig, lc_err *e)
     return LC_OK;
 }
 
-static bool uses_type(const lc_signature *sig, lc_type t)
-{
-    if (sig->returns == t)
-        return true;
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == t)
-            return true;
-    return false;
-}
-
 static const char list_comment[] = "/**\n"
                                    " * Definition for singly-linked list.\n"
                                    " * public class ListNode {\n"
@@ -169,9 +159,9 @@ lc_code lc_starter_java(const lc_signature *sig, lc_buf *out, lc_err *e)
     lc_code rc = check_sig(sig, e);
     if (rc)
         return rc;
-    if (uses_type(sig, LC_T_LISTNODE))
+    if (lc_signature_uses(sig, LC_T_LISTNODE))
         TRY(lc_buf_append(out, list_comment, sizeof list_comment - 1));
-    if (uses_type(sig, LC_T_TREENODE))
+    if (lc_signature_uses(sig, LC_T_TREENODE))
         TRY(lc_buf_append(out, tree_comment, sizeof tree_comment - 1));
     TRY(lc_buf_printf(out, "class Solution {\n    public %s %s(", java_types[sig->returns].decl,
                       sig->name));
@@ -208,74 +198,6 @@ static const char tree_class[] = "class TreeNode {\n"
                                  "        this.right = right;\n"
                                  "    }\n"
                                  "}\n";
-
-static bool ident_char(unsigned char c)
-{
-    return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
-}
-
-/* Whether the user code declares a top-level type named `name` (someone who
- * pasted LeetCode's ListNode definition): comments, strings, character
- * literals and nested declarations are skipped. */
-static bool declares_top_level(const char *src, size_t len, const char *name)
-{
-    size_t nl = strlen(name);
-    int depth = 0;
-    bool after_kw = false; /* the previous word was class/interface/enum/record */
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = (unsigned char)src[i];
-        if (c == '/' && i + 1 < len && src[i + 1] == '/') {
-            while (i < len && src[i] != '\n')
-                i++;
-            continue;
-        }
-        if (c == '/' && i + 1 < len && src[i + 1] == '*') {
-            i += 2;
-            while (i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'))
-                i++;
-            i += 2;
-            continue;
-        }
-        if (c == '"' || c == '\'') {
-            if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
-                i += 3; /* text block */
-                while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
-                    i += src[i] == '\\' ? 2 : 1;
-                i += 3;
-                continue;
-            }
-            i++;
-            while (i < len && src[i] != (char)c && src[i] != '\n')
-                i += src[i] == '\\' ? 2 : 1;
-            i++;
-            continue;
-        }
-        if (c == '{' || c == '}') {
-            depth += c == '{' ? 1 : (depth > 0 ? -1 : 0);
-            after_kw = false;
-            i++;
-            continue;
-        }
-        if (ident_char(c) && !isdigit(c)) {
-            size_t s = i;
-            while (i < len && ident_char((unsigned char)src[i]))
-                i++;
-            size_t wl = i - s;
-            if (depth == 0 && after_kw && wl == nl && memcmp(src + s, name, nl) == 0)
-                return true;
-            after_kw = (wl == 5 && memcmp(src + s, "class", 5) == 0) ||
-                       (wl == 9 && memcmp(src + s, "interface", 9) == 0) ||
-                       (wl == 4 && memcmp(src + s, "enum", 4) == 0) ||
-                       (wl == 6 && memcmp(src + s, "record", 6) == 0);
-            continue;
-        }
-        if (!isspace(c))
-            after_kw = false;
-        i++;
-    }
-    return false;
-}
 
 /* Appends the runtime, leaving out the sections "//<lc:TAG>" .. "//</lc:TAG>"
  * whose tag is in `skip` (NULL-terminated). */
@@ -390,10 +312,10 @@ lc_code lc_driver_java(const lc_signature *sig, const char *user, size_t len, lc
             TRY(lc_buf_append(out, "\n", 1));
     }
     TRY(lc_buf_printf(out, "\n// ---- LiteCode driver ----\n"));
-    bool lists = uses_type(sig, LC_T_LISTNODE), trees = uses_type(sig, LC_T_TREENODE);
-    if (lists && !declares_top_level(user, len, "ListNode"))
+    bool lists = lc_signature_uses(sig, LC_T_LISTNODE), trees = lc_signature_uses(sig, LC_T_TREENODE);
+    if (lists && !lc_lang_java_declares(user, len, "ListNode"))
         TRY(lc_buf_append(out, list_class, sizeof list_class - 1));
-    if (trees && !declares_top_level(user, len, "TreeNode"))
+    if (trees && !lc_lang_java_declares(user, len, "TreeNode"))
         TRY(lc_buf_append(out, tree_class, sizeof tree_class - 1));
     const char *skip[3];
     int ns = 0;

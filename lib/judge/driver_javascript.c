@@ -54,16 +54,6 @@ static const char *js_doc_type(lc_type t)
     }
 }
 
-static bool sig_uses(const lc_signature *sig, lc_type t)
-{
-    if (sig->returns == t)
-        return true;
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == t)
-            return true;
-    return false;
-}
-
 static lc_code check_sig(const lc_signature *sig, lc_err *e)
 {
     if (sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS)
@@ -107,7 +97,7 @@ lc_code lc_starter_javascript(const lc_signature *sig, lc_buf *out, lc_err *e)
     lc_code rc = check_sig(sig, e);
     if (rc)
         return rc;
-    if (sig_uses(sig, LC_T_LISTNODE))
+    if (lc_signature_uses(sig, LC_T_LISTNODE))
         PUT("/**\n"
             " * Definition for singly-linked list.\n"
             " * function ListNode(val, next) {\n"
@@ -115,7 +105,7 @@ lc_code lc_starter_javascript(const lc_signature *sig, lc_buf *out, lc_err *e)
             " *     this.next = (next===undefined ? null : next)\n"
             " * }\n"
             " */\n");
-    if (sig_uses(sig, LC_T_TREENODE))
+    if (lc_signature_uses(sig, LC_T_TREENODE))
         PUT("/**\n"
             " * Definition for a binary tree node.\n"
             " * function TreeNode(val, left, right) {\n"

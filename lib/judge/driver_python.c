@@ -99,16 +99,6 @@ static lc_code check_sig(const lc_signature *sig, lc_err *e)
     return LC_OK;
 }
 
-static bool uses_type(const lc_signature *sig, lc_type t)
-{
-    if (sig->returns == t)
-        return true;
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == t)
-            return true;
-    return false;
-}
-
 static const char list_comment[] = "# Definition for singly-linked list.\n"
                                    "# class ListNode:\n"
                                    "#     def __init__(self, val=0, next=None):\n"
@@ -127,9 +117,9 @@ lc_code lc_starter_python(const lc_signature *sig, lc_buf *out, lc_err *e)
     lc_code rc = check_sig(sig, e);
     if (rc)
         return rc;
-    if (uses_type(sig, LC_T_LISTNODE))
+    if (lc_signature_uses(sig, LC_T_LISTNODE))
         TRY(lc_buf_append(out, list_comment, sizeof list_comment - 1));
-    if (uses_type(sig, LC_T_TREENODE))
+    if (lc_signature_uses(sig, LC_T_TREENODE))
         TRY(lc_buf_append(out, tree_comment, sizeof tree_comment - 1));
     TRY(lc_buf_printf(out, "class Solution:\n    def %s(self", sig->name));
     for (int i = 0; i < sig->nparams; i++)

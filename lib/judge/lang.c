@@ -191,10 +191,19 @@ static int ident_char(int c)
     return ident_start(c) || isdigit(c);
 }
 
-void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t main_sz,
-                          char *public_cls, size_t public_sz)
+#define JAVA_TOP_MAX 64
+
+typedef struct java_scan {
+    char main_cls[256], public_cls[256];
+    char top[JAVA_TOP_MAX][128]; /* top-level type names, in order */
+    int ntop;
+} java_scan;
+
+static void scan_java(const char *src, size_t len, java_scan *out)
 {
-    main_cls[0] = public_cls[0] = '\0';
+    memset(out, 0, sizeof *out);
+    char *main_cls = out->main_cls, *public_cls = out->public_cls;
+    size_t main_sz = sizeof out->main_cls, public_sz = sizeof out->public_cls;
     int depth = 0;
     char cur_top[256] = "";   /* the top-level class we are in */
     int pending_public = 0;   /* saw "public" at depth 0 since the last declaration */
@@ -258,6 +267,8 @@ void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t ma
                                strcmp(last_word, "enum") == 0 ||
                                strcmp(last_word, "interface") == 0)) {
                 snprintf(cur_top, sizeof cur_top, "%s", word);
+                if (out->ntop < JAVA_TOP_MAX)
+                    snprintf(out->top[out->ntop++], sizeof out->top[0], "%s", word);
                 if (pending_public && !public_cls[0])
                     snprintf(public_cls, public_sz, "%s", word);
                 pending_public = 0;
@@ -278,4 +289,23 @@ void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t ma
             pending_public = 0;
         i++;
     }
+}
+
+void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t main_sz,
+                          char *public_cls, size_t public_sz)
+{
+    java_scan sc;
+    scan_java(src, len, &sc);
+    snprintf(main_cls, main_sz, "%s", sc.main_cls);
+    snprintf(public_cls, public_sz, "%s", sc.public_cls);
+}
+
+bool lc_lang_java_declares(const char *src, size_t len, const char *name)
+{
+    java_scan sc;
+    scan_java(src, len, &sc);
+    for (int i = 0; i < sc.ntop; i++)
+        if (strcmp(sc.top[i], name) == 0)
+            return true;
+    return false;
 }

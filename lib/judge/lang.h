@@ -8,6 +8,7 @@
 
 #include "../util/err.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -53,5 +54,9 @@ lc_code lc_lang_expand(const char *const *tmpl, const lc_lang_vars *v, char *sto
  * Writes "" when none was found. */
 void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t main_sz,
                           char *public_cls, size_t public_sz);
+
+/* Java: whether the source declares a top-level class, interface, enum or
+ * record of that name (comments and strings skipped). */
+bool lc_lang_java_declares(const char *src, size_t len, const char *name);
 
 #endif

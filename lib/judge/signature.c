@@ -84,6 +84,16 @@ lc_type lc_type_elem(lc_type t)
     }
 }
 
+bool lc_signature_uses(const lc_signature *sig, lc_type t)
+{
+    if (sig->returns == t)
+        return true;
+    for (int i = 0; i < sig->nparams; i++)
+        if (sig->params[i].type == t)
+            return true;
+    return false;
+}
+
 static bool valid_ident(const char *s)
 {
     static const char *const reserved[] = {

@@ -81,6 +81,9 @@ bool lc_type_is_array2(lc_type t);  /* 2-D arrays */
 /* The element type of an array type (int[] -> int, int[][] -> int[]). */
 lc_type lc_type_elem(lc_type t);
 
+/* Whether the signature has a parameter or a return value of type t. */
+bool lc_signature_uses(const lc_signature *sig, lc_type t);
+
 /* Parses and validates a `function:` block. Errors name the offending key. */
 lc_code lc_signature_parse(json_t *function, lc_signature *out, lc_err *e);
 
