@@ -22,7 +22,7 @@ lc_code lc_app_user_add(lc_app *app, const char *name, const char *email, const 
                         bool admin, int64_t *id, lc_err *e);
 
 enum { OPT_STORE = 1000, OPT_CACHE, OPT_QUEUE, OPT_DATA, OPT_HOST, OPT_PORT, OPT_WORKERS,
-       OPT_STATIC, OPT_PROBLEMS, OPT_ADMIN, OPT_EMAIL, OPT_PWSTDIN };
+       OPT_STATIC, OPT_PROBLEMS, OPT_ADMIN, OPT_EMAIL, OPT_PWSTDIN, OPT_SUBMIT_RATE };
 
 static const struct option common_opts[] = {
     {"store", required_argument, NULL, OPT_STORE},   {"cache", required_argument, NULL, OPT_CACHE},
@@ -33,6 +33,7 @@ static const struct option common_opts[] = {
     {"problems", required_argument, NULL, OPT_PROBLEMS},
     {"admin", no_argument, NULL, OPT_ADMIN},         {"email", required_argument, NULL, OPT_EMAIL},
     {"password-stdin", no_argument, NULL, OPT_PWSTDIN},
+    {"submit-rate", required_argument, NULL, OPT_SUBMIT_RATE},
     {"help", no_argument, NULL, 'h'},                {NULL, 0, NULL, 0}};
 
 typedef struct opts {
@@ -89,6 +90,14 @@ static int parse(int argc, char **argv, opts *o, const char *usage)
             o->cfg.workers = v ? (int)v : -1;
             break;
         case OPT_STATIC: o->cfg.static_dir = optarg; break;
+        case OPT_SUBMIT_RATE:
+            v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 1000000) {
+                fprintf(stderr, "litecode: --submit-rate %s: 1 to 1000000 per minute\n", optarg);
+                return -1;
+            }
+            o->cfg.submit_rate_per_min = (int)v;
+            break;
         case OPT_PROBLEMS: o->problems = optarg; break;
         case OPT_ADMIN: o->admin = true; break;
         case OPT_EMAIL: o->email = optarg; break;
@@ -185,7 +194,7 @@ int lc_cmd_serve(int argc, char **argv)
     static const char usage[] =
         "usage: litecode serve [--host H] [--port N] [--data DIR] [--workers N]\n"
         "                      [--store URL] [--cache URL] [--queue URL] [--problems DIR]\n"
-        "                      [--static DIR]\n";
+        "                      [--static DIR] [--submit-rate PER_MINUTE]\n";
     opts o;
     int i = parse(argc, argv, &o, usage);
     if (i < 0)

@@ -81,11 +81,15 @@ typedef struct sse {
 
 /* ---- privileges -------------------------------------------------------------- */
 
-/* The threads that parse requests hold no capability: whatever a malformed
- * request could make them do, they cannot mount, trace, load modules or reach
- * past file permissions. Capabilities are per thread, so the judge workers of
- * the same process keep what the sandbox needs. */
+/* The threads that parse requests run as an unprivileged user with no
+ * capability: whatever a malformed request could make them do, they cannot
+ * mount, trace, load modules or reach past file permissions. Credentials are
+ * per thread in Linux, so the judge workers of the same process keep the root
+ * the sandbox needs. Files these threads use were opened before the drop or
+ * belong to that user. */
 static __thread bool dropped;
+static uid_t run_uid;
+static gid_t run_gid;
 
 static void drop_privileges(void)
 {
@@ -95,6 +99,11 @@ static void drop_privileges(void)
     if (geteuid() != 0)
         return;
     prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+    /* raw system calls: glibc's wrappers would change every thread of the process */
+    if (run_uid > 0 && (syscall(SYS_setgroups, 0, NULL) != 0 ||
+                        syscall(SYS_setresgid, run_gid, run_gid, run_gid) != 0 ||
+                        syscall(SYS_setresuid, run_uid, run_uid, run_uid) != 0))
+        LC_WARN("event=setuid_failed errno=%d", errno);
     struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3, .pid = 0};
     struct __user_cap_data_struct d[2];
     memset(d, 0, sizeof d);
@@ -314,7 +323,7 @@ static void *waker_main(void *arg)
                 MHD_resume_connection(s->conn);
             }
         pthread_mutex_unlock(&srv->mu);
-        usleep(20000);
+        usleep(5000);
     }
     /* wake everything so MHD can end the streams */
     pthread_mutex_lock(&srv->mu);
@@ -633,6 +642,8 @@ lc_code lc_http_start(const lc_http_config *cfg, lc_http_server **out, lc_err *e
     }
     pthread_mutex_init(&srv->mu, NULL);
     pthread_cond_init(&srv->job_cv, NULL);
+    run_uid = cfg->run_as_uid;
+    run_gid = cfg->run_as_gid;
     struct sockaddr_in addr;
     memset(&addr, 0, sizeof addr);
     addr.sin_family = AF_INET;

@@ -79,6 +79,7 @@ typedef struct lc_http_config {
     const lc_http_route *routes;  /* terminated by a route with NULL method */
     void *app;
     bool drop_privileges;         /* request threads drop every capability (per thread) */
+    unsigned run_as_uid, run_as_gid; /* and, when root, become this user (0: stay uid 0) */
 } lc_http_config;
 
 lc_code lc_http_start(const lc_http_config *cfg, lc_http_server **out, lc_err *e);

@@ -39,6 +39,7 @@ typedef struct lc_queue_ops {
     lc_code (*ack)(lc_queue *q, const lc_msg *m, lc_err *e);
     lc_code (*nack)(lc_queue *q, const lc_msg *m, lc_err *e);
     int64_t (*depth)(lc_queue *q, const char *topic); /* waiting + in flight */
+    int64_t (*capacity)(lc_queue *q);                 /* per topic; publish is BUSY past it */
     void (*shutdown)(lc_queue *q); /* wakes every waiting consumer; later consumes fail */
 } lc_queue_ops;
 

@@ -27,12 +27,12 @@ typedef struct topic {
     node *head, *tail;        /* waiting */
     node *inflight;           /* delivered, not acked (singly linked) */
     int64_t waiting, flying;
+    pthread_cond_t cv;        /* its consumers wait here: a publish wakes one of them */
 } topic;
 
 typedef struct memq {
     lc_queue base;
     pthread_mutex_t mu;
-    pthread_cond_t cv;
     topic topics[MAX_TOPICS];
     int ntopics;
     int64_t capacity;
@@ -50,6 +50,11 @@ static topic *get_topic(memq *q, const char *name, bool create)
     topic *t = &q->topics[q->ntopics++];
     memset(t, 0, sizeof *t);
     snprintf(t->name, sizeof t->name, "%s", name);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&t->cv, &ca);
+    pthread_condattr_destroy(&ca);
     return t;
 }
 
@@ -69,11 +74,6 @@ static lc_code mq_open(const char *rest, lc_queue **out, lc_err *e)
     q->base.ops = &lc_queue_memory_ops;
     q->capacity = cap;
     pthread_mutex_init(&q->mu, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&q->cv, &ca);
-    pthread_condattr_destroy(&ca);
     *out = &q->base;
     return LC_OK;
 }
@@ -89,12 +89,18 @@ static void free_list(node *n)
     }
 }
 
+static int64_t mq_capacity(lc_queue *base)
+{
+    return ((memq *)base)->capacity;
+}
+
 static void mq_shutdown(lc_queue *base)
 {
     memq *q = (memq *)base;
     pthread_mutex_lock(&q->mu);
     q->closing = true;
-    pthread_cond_broadcast(&q->cv);
+    for (int i = 0; i < q->ntopics; i++)
+        pthread_cond_broadcast(&q->topics[i].cv);
     pthread_mutex_unlock(&q->mu);
 }
 
@@ -105,8 +111,8 @@ static void mq_close(lc_queue *base)
     for (int i = 0; i < q->ntopics; i++) {
         free_list(q->topics[i].head);
         free_list(q->topics[i].inflight);
+        pthread_cond_destroy(&q->topics[i].cv);
     }
-    pthread_cond_destroy(&q->cv);
     pthread_mutex_destroy(&q->mu);
     free(q);
 }
@@ -151,7 +157,7 @@ static lc_code mq_publish(lc_queue *base, const char *tname, const char *key, co
         t->head = n;
     t->tail = n;
     t->waiting++;
-    pthread_cond_broadcast(&q->cv);
+    pthread_cond_signal(&t->cv);
     pthread_mutex_unlock(&q->mu);
     return LC_OK;
 }
@@ -172,7 +178,7 @@ static lc_code mq_consume(lc_queue *base, const char *tname, int timeout_ms, lc_
     pthread_mutex_lock(&q->mu);
     topic *t = get_topic(q, tname, true);
     while (t && !q->closing && !t->head) {
-        if (pthread_cond_timedwait(&q->cv, &q->mu, &until) == ETIMEDOUT)
+        if (pthread_cond_timedwait(&t->cv, &q->mu, &until) == ETIMEDOUT)
             break;
     }
     if (!t || q->closing || !t->head) {
@@ -246,7 +252,7 @@ static lc_code mq_nack(lc_queue *base, const lc_msg *m, lc_err *e)
         if (!t->tail)
             t->tail = n;
         t->waiting++;
-        pthread_cond_broadcast(&q->cv);
+        pthread_cond_signal(&t->cv);
     }
     pthread_mutex_unlock(&q->mu);
     return n ? LC_OK : lc_err_set(e, LC_ERR_NOTFOUND, "no such delivery");
@@ -271,5 +277,6 @@ const lc_queue_ops lc_queue_memory_ops = {
     .ack = mq_ack,
     .nack = mq_nack,
     .depth = mq_depth,
+    .capacity = mq_capacity,
     .shutdown = mq_shutdown,
 };

@@ -658,10 +658,21 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
         lc_list_free_submissions(&l);
     }
     if (app->cfg.port || app->cfg.host) {
+        /* request threads run as an unprivileged user: the directory where admin
+         * requests build new packages is theirs, in /tmp (the data directory's
+         * parents may not be open to them) */
+        unsigned uid = geteuid() == 0 ? LC_HTTP_UID : 0;
+        const char *tmp = getenv("TMPDIR");
+        snprintf(app->uploads_dir, sizeof app->uploads_dir, "%s/litecode-uploads-XXXXXX",
+                 tmp && *tmp ? tmp : "/tmp");
+        if (!mkdtemp(app->uploads_dir))
+            return lc_err_sys(e, LC_ERR_IO, "mkdtemp %s", app->uploads_dir);
+        if (uid && chown(app->uploads_dir, uid, uid) != 0)
+            uid = 0;
         lc_http_config hc = {.host = app->cfg.host, .port = app->cfg.port,
                              .static_dir = app->cfg.static_dir, .routes = lc_app_routes(),
-                             .app = app, .body_max = 256 * 1024,
-                             .drop_privileges = true};
+                             .app = app, .body_max = 256 * 1024, .drop_privileges = true,
+                             .run_as_uid = uid, .run_as_gid = uid};
         lc_code rc = lc_http_start(&hc, &app->http, e);
         if (rc)
             return rc;
@@ -697,6 +708,14 @@ void lc_app_close(lc_app *app)
         return;
     lc_app_stop(app);
     free(app->workers);
+    if (app->uploads_dir[0]) {
+        int fd = open(app->uploads_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd >= 0) {
+            lc_empty_dir_at(fd, NULL);
+            close(fd);
+        }
+        rmdir(app->uploads_dir);
+    }
     lc_queue_close(app->queue);
     lc_cache_close(app->cache);
     lc_store_close(app->store);

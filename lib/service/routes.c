@@ -70,7 +70,7 @@ LC_ROUTE(readyz)
     ok = ok && store_ok;
     json_object_set_new(checks, "queue",
                         json_string(app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) <
-                                            10000
+                                            app->queue->ops->capacity(app->queue)
                                         ? "ok"
                                         : "full"));
     int i = 0;

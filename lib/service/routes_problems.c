@@ -224,7 +224,7 @@ static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixe
     }
     char id[37];
     lc_uuid7(id);
-    snprintf(dir, sizeof dir, "%s/new-%s/%s", app->packages_dir, id, slug);
+    snprintf(dir, sizeof dir, "%s/new-%s/%s", app->uploads_dir, id, slug);
     /* problem.yaml as a JSON document (YAML's flow style reads it as is) */
     json_t *y = json_object();
     json_object_set_new(y, "name", json_string(title));

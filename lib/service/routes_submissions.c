@@ -77,7 +77,8 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
             s.created_at = now_ms();
             lc_err e = {0};
             /* the queue is bounded: refuse before storing anything */
-            if (app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) >= 10000) {
+            if (app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) >=
+                app->queue->ops->capacity(app->queue)) {
                 lc_http_error(resp, 503, "the judge queue is full; try again shortly");
                 lc_http_header(resp, "Retry-After", "5");
             } else if (app->store->ops->submission_create(app->store, &s, &e)) {
@@ -257,7 +258,7 @@ static void stream(lc_http_req *req, lc_http_resp *resp, bool run)
         resp->stream.next = events_next;
         resp->stream.free = events_free;
         resp->stream.ctx = ev;
-        resp->stream.wait_ms = 50;
+        resp->stream.wait_ms = 10;
     } else {
         lc_http_error(resp, 503, "server busy");
     }

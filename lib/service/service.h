@@ -26,6 +26,7 @@
 
 #define LC_CODE_MAX (64 * 1024)
 #define LC_TOKEN_TTL_S (7 * 24 * 3600)
+#define LC_HTTP_UID 59999 /* request threads run as this user (below the sandbox slots' 60000+) */
 
 typedef struct lc_app_config {
     const char *store_url;     /* sqlite:./data/litecode.db */
@@ -50,6 +51,7 @@ typedef struct lc_app {
     lc_queue *queue;
     lc_http_server *http;
     char packages_dir[512];    /* materialized packages, by content hash */
+    char uploads_dir[512];     /* where request threads build admin-made packages */
     lc_worker *workers;
     int nworkers;
     pthread_t results_thread;

@@ -1,0 +1,236 @@
+#!/bin/sh
+# HTTP API benchmarks against a fresh `litecode serve` (random port, its own
+# temporary data dir), with wrk. Prints numbers, baselines measured in the same
+# run and ratios; asserts nothing (these machines are noisy and shared).
+#   sh bench/api/run.sh [LITECODE_BINARY]        (as root: the judge's sandbox needs it)
+# 1. cached GET /problems/:id         vs GET /ping                 (wrk -t2 -c64)
+# 2. POST /submissions, stored        vs the same POST refused with a 400 after
+#    (server with --workers 0)           auth + JSON parsing (no store)
+#    then kill -9 and check that every 201 answer is a row in the store
+# 3. POST -> verdict latency, Python  vs `litecode judge PROBLEM FILE` (median of 5)
+#    accepted reference, 1 client,
+#    final status by polling every 5 ms and by SSE
+# Environment: LC_BENCH_DURATION (seconds per wrk run, default 10),
+#   LC_BENCH_PROBLEMS (problems for 3, default "staircase-ways clean-palindrome"),
+#   LC_BENCH_LATENCY_N (submissions per problem and mode, default 50),
+#   WRK (default wrk).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+bin=${1:-$root/build/litecode}
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+WRK=${WRK:-wrk}
+DUR=${LC_BENCH_DURATION:-10}
+PROBLEMS=${LC_BENCH_PROBLEMS:-staircase-ways clean-palindrome}
+LAT_N=${LC_BENCH_LATENCY_N:-50}
+THREADS=2
+CONNS=64
+# with --workers 0 nothing drains the in-process queue, and POST /submissions
+# answers 503 once 10000 submissions wait in it: stay below that
+SUBMIT_BUDGET=${LC_BENCH_SUBMIT_BUDGET:-9000}
+SUBMIT_RATE=30 # the server's default per-user submit limit, per minute
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+
+for t in "$WRK" curl jq "$PY"; do
+    command -v "$t" >/dev/null 2>&1 || { echo "bench/api: $t is not installed" >&2; exit 2; }
+done
+[ -x "$bin" ] || { echo "bench/api: $bin: no such binary (cmake --build build)" >&2; exit 2; }
+[ "$(id -u)" = 0 ] || echo "bench/api: warning: not root; the judge's sandbox needs root" >&2
+
+tmp=$(mktemp -d /tmp/litecode-bench-api.XXXXXX)
+SERVER_PID=
+
+stop_server() { # [signal]
+    if [ -n "$SERVER_PID" ]; then
+        kill "-${1:-TERM}" "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=
+    fi
+}
+cleanup() {
+    stop_server TERM
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start_server NAME [--workers N]: a fresh server on a random port (or on the
+# data dir of NAME again); sets URL and SERVER_PID
+start_server() {
+    name=$1
+    shift
+    mkdir -p "$tmp/$name"
+    "$bin" serve --host 127.0.0.1 --port 0 --data "$tmp/$name" --problems "$root/problems" "$@" \
+        >"$tmp/$name.log" 2>&1 &
+    SERVER_PID=$!
+    i=0
+    port=
+    while [ $i -lt 600 ]; do
+        port=$(sed -n 's/.*listening on http:\/\/[^ ]*:\([0-9][0-9]*\) .*/\1/p' "$tmp/$name.log")
+        [ -n "$port" ] && break
+        kill -0 "$SERVER_PID" 2>/dev/null || break
+        sleep 0.1
+        i=$((i + 1))
+    done
+    if [ -z "$port" ]; then
+        echo "bench/api: the server did not start:" >&2
+        cat "$tmp/$name.log" >&2
+        exit 1
+    fi
+    URL=http://127.0.0.1:$port
+}
+
+# register_users PREFIX N OUT: N new users through POST /auth/register (which
+# answers with a token); OUT gets one "id token" line each
+register_users() {
+    seq 1 "$2" | xargs -P 4 -I{} sh -c '
+        curl -sS -X POST "$0/auth/register" -H "Content-Type: application/json" \
+            -d "{\"username\":\"$1{}\",\"email\":\"$1{}@bench.invalid\",\"password\":\"bench-password-{}\"}" |
+        jq -r "select(.token) | \"\(.user.id) \(.token)\""' "$URL" "$1" >"$3"
+    got=$(wc -l <"$3")
+    if [ "$got" -ne "$2" ]; then
+        echo "bench/api: registered $got of $2 users" >&2
+        exit 1
+    fi
+}
+
+field() { # field N LINE
+    printf "%s\n" "$2" | awk -v n="$1" '{print $n}'
+}
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'
+}
+verdict() { # verdict VALUE OP LIMIT
+    awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
+        ok = (op == ">=") ? v >= l : v <= l; print ok ? "meets" : "MISSES" }'
+}
+
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "litecode API benchmarks: $(nproc) CPUs, load average $load0, wrk -t$THREADS -c$CONNS -d${DUR}s"
+echo "binary: $bin"
+echo
+
+# ---- 1 + 3: a server with judge workers (the default: one per CPU) -----------
+start_server judged
+echo "== 1. cached GET /problems/:id (server on $URL)"
+pid_json=$(curl -sS "$URL/problems/pair-with-target")
+pid=$(printf "%s" "$pid_json" | jq -r .id)
+curl -sS -o /dev/null "$URL/problems/$pid" # fills the cache
+"$WRK" -t$THREADS -c$CONNS -d"${DUR}s" -s "$here/report.lua" "$URL/ping" >"$tmp/ping.out"
+"$WRK" -t$THREADS -c$CONNS -d"${DUR}s" -s "$here/report.lua" "$URL/problems/$pid" >"$tmp/prob.out"
+ping=$(grep '^RESULT' "$tmp/ping.out")
+prob=$(grep '^RESULT' "$tmp/prob.out")
+printf '%-28s %10s %9s %9s %9s %s\n' route req/s p50_ms p99_ms requests non2xx/socket_errors
+printf '%-28s %10.0f %9s %9s %9s %s/%s\n' "GET /ping (baseline)" $(field 2 "$ping") \
+    $(field 3 "$ping") $(field 4 "$ping") $(field 5 "$ping") $(field 6 "$ping") $(field 7 "$ping")
+printf '%-28s %10.0f %9s %9s %9s %s/%s\n' "GET /problems/$pid" $(field 2 "$prob") \
+    $(field 3 "$prob") $(field 4 "$prob") $(field 5 "$prob") $(field 6 "$prob") $(field 7 "$prob")
+get_ratio=$(ratio "$(field 2 "$prob")" "$(field 2 "$ping")")
+echo "ratio GET /problems/:id / GET /ping: $get_ratio (body $(printf "%s" "$pid_json" | wc -c) bytes vs 18)"
+echo
+
+echo "== 3. POST -> verdict latency, Python accepted reference, 1 client, sequential"
+nlat=0
+for p in $PROBLEMS; do nlat=$((nlat + 2 * (LAT_N + 2))); done
+register_users lat "$(( (nlat + SUBMIT_RATE - 1) / SUBMIT_RATE + 1 ))" "$tmp/lat.users"
+cut -d' ' -f2 "$tmp/lat.users" >"$tmp/lat.tokens"
+: >"$tmp/lat.all"
+for p in $PROBLEMS; do
+    src=$(ls "$root/problems/$p/submissions/accepted/"*.py | head -n 1)
+    echo "-- $p ($(basename "$src"))"
+    "$PY" "$here/latency.py" --url "$URL" --tokens "$tmp/lat.tokens" --problem "$root/problems/$p" \
+        --source "$src" --litecode "$bin" -n "$LAT_N" --poll-ms 5 --judge-runs 5 >"$tmp/lat.$p"
+    b=$(grep '^BASELINE' "$tmp/lat.$p")
+    printf '%-34s %9s %9s %9s %9s %s\n' how p50_ms p99_ms min_ms max_ms "server_p50_ms not_accepted"
+    printf '%-34s %9s %9s %9s %9s\n' "litecode judge (baseline, 5 runs)" \
+        "$(field 4 "$b")" - "$(field 5 "$b")" "$(field 6 "$b")"
+    grep '^RESULT' "$tmp/lat.$p" | while read -r _ mode n p50 p99 mn mx sp50 bad; do
+        printf '%-34s %9s %9s %9s %9s %s %s\n' "POST + $mode ($n)" "$p50" "$p99" "$mn" "$mx" \
+            "$sp50" "$bad"
+        echo "$p $mode $p50 $p99 $(field 4 "$b") $bad" >>"$tmp/lat.all"
+    done
+done
+echo "(p50/p99: POST sent -> final status read; server_p50: finishedAt - createdAt as the server"
+echo " records them, ms resolution; the baseline is a whole \`litecode judge\` process, sandbox set-up included)"
+stop_server TERM
+echo
+
+# ---- 2: POST /submissions with no judging (--workers 0) ----------------------
+echo "== 2. POST /submissions durably stored (server with --workers 0: no judging, all stay pending)"
+start_server store --workers 0
+sub_pid=$(curl -sS "$URL/problems/pair-with-target" | jq -r .id)
+per_thread=$((SUBMIT_BUDGET / THREADS))
+# a thread sends at most per_thread + its connections requests, round robin over its tokens
+tok_per_thread=$(( (per_thread + CONNS / THREADS + SUBMIT_RATE - 1) / SUBMIT_RATE + 1 ))
+nusers=$((tok_per_thread * THREADS))
+t0=$(date +%s)
+register_users sub "$nusers" "$tmp/sub.users"
+echo "registered $nusers users in $(( $(date +%s) - t0 )) s (the limit is $SUBMIT_RATE submissions a minute per user;"
+echo "each wrk thread rotates over $tok_per_thread tokens and stops after $per_thread answers)"
+cut -d' ' -f2 "$tmp/sub.users" >"$tmp/sub.tokens"
+jq -cn --rawfile c "$root/problems/pair-with-target/submissions/accepted/solution.py" \
+    --argjson p "$sub_pid" '{problemId: $p, code: $c, language: "python"}' >"$tmp/body.json"
+jq -c '.language = "cobol"' "$tmp/body.json" >"$tmp/body400.json"
+# baseline: the same requests refused after auth, JSON parsing and validation (400, nothing stored)
+"$WRK" -t$THREADS -c$CONNS -d"${DUR}s" -s "$here/submit.lua" "$URL" -- "$tmp/sub.tokens" \
+    "$tmp/body400.json" "$tmp/ids400" 0 $THREADS >"$tmp/post400.out"
+"$WRK" -t$THREADS -c$CONNS -d"${DUR}s" -s "$here/submit.lua" "$URL" -- "$tmp/sub.tokens" \
+    "$tmp/body.json" "$tmp/ids" "$per_thread" $THREADS >"$tmp/post.out"
+b400=$(grep '^RESULT' "$tmp/post400.out")
+post=$(grep '^RESULT' "$tmp/post.out")
+printf '%-34s %10s %9s %9s %9s %s\n' request answers/s p50_ms p99_ms answers statuses
+printf '%-34s %10.0f %9s %9s %9s %s\n' "POST /submissions, 400 (baseline)" $(field 3 "$b400") \
+    $(field 4 "$b400") $(field 5 "$b400") $(field 6 "$b400") "$(grep '^STATUS' "$tmp/post400.out" | cut -d' ' -f2-)"
+printf '%-34s %10.0f %9s %9s %9s %s\n' "POST /submissions, 201 stored" $(field 2 "$post") \
+    $(field 4 "$post") $(field 5 "$post") $(field 6 "$post") "$(grep '^STATUS' "$tmp/post.out" | cut -d' ' -f2-)"
+post_ratio=$(ratio "$(field 2 "$post")" "$(field 3 "$b400")")
+echo "ratio stored / refused: $post_ratio ($(field 8 "$post") socket errors)"
+
+# every 201 must be in the store, also after a crash: kill -9, then read the database
+stop_server KILL
+created=$(wc -l <"$tmp/ids")
+sort -u "$tmp/ids" >"$tmp/ids.sorted"
+if command -v sqlite3 >/dev/null 2>&1; then
+    sqlite3 "$tmp/store/litecode.db" "SELECT id FROM submissions WHERE status = 'pending'" |
+        sort >"$tmp/stored"
+    rows=$(wc -l <"$tmp/stored")
+    missing=$(comm -23 "$tmp/ids.sorted" "$tmp/stored" | wc -l)
+    how="sqlite3 on the database after kill -9"
+else
+    start_server store --workers 0
+    rows=0
+    while read -r uid tok; do
+        n=$(curl -sS -H "Authorization: Bearer $tok" "$URL/users/$uid/submissions?limit=1" | jq .total)
+        rows=$((rows + n))
+    done <"$tmp/sub.users"
+    stop_server TERM
+    missing=$((created > rows ? created - rows : 0))
+    how="GET /users/:id/submissions totals after kill -9 and a restart (sqlite3 not installed)"
+fi
+echo "durability ($how): $created answered 201, $rows rows pending in the store, $missing of the 201s missing"
+echo "  (rows beyond the 201s seen: requests in flight when wrk stopped, stored and answered after)"
+echo
+
+# ---- summary ---------------------------------------------------------------------
+load1=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== summary (load average $load0 at the start, $load1 at the end)"
+printf '%-40s %-23s %-27s %-6s %-13s %s\n' benchmark result baseline ratio target ""
+printf '%-40s %-23s %-27s %-6s %-13s %s\n' "GET /problems/:id, cached" \
+    "$(printf '%.0f req/s' "$(field 2 "$prob")")" "$(printf '/ping %.0f req/s' "$(field 2 "$ping")")" \
+    "$get_ratio" ">= 50000" "$(verdict "$(field 2 "$prob")" ">=" 50000)"
+printf '%-40s %-23s %-27s %-6s %-13s %s\n' "  p50 / p99" "$(field 3 "$prob") / $(field 4 "$prob") ms" \
+    "$(field 3 "$ping") / $(field 4 "$ping") ms" "" "" ""
+printf '%-40s %-23s %-27s %-6s %-13s %s\n' "POST /submissions, stored" \
+    "$(printf '%.0f req/s' "$(field 2 "$post")")" "$(printf '400 path %.0f req/s' "$(field 3 "$b400")")" \
+    "$post_ratio" ">= 5000" "$(verdict "$(field 2 "$post")" ">=" 5000)"
+printf '%-40s %-23s %-27s %-6s %-13s %s\n' "  p50 / p99" "$(field 4 "$post") / $(field 5 "$post") ms" \
+    "$(field 4 "$b400") / $(field 5 "$b400") ms" "" "" ""
+printf '%-40s %-23s %-27s %-6s %-13s %s\n' "  stored after kill -9" "$((created - missing)) of $created" \
+    "" "" "all" "$([ "$missing" -eq 0 ] && echo meets || echo MISSES)"
+while read -r p mode p50 p99 jb bad; do
+    printf '%-40s %-23s %-27s %-6s %-13s %s\n' "POST->verdict $p ($mode)" "p50 $p50 p99 $p99 ms" \
+        "judge CLI $jb ms" "$(ratio "$p50" "$jb")" "p50 <= 50 ms" \
+        "$(verdict "$p50" "<=" 50)$([ "$bad" -eq 0 ] || echo ", $bad not accepted")"
+done <"$tmp/lat.all"
