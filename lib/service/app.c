@@ -320,6 +320,19 @@ lc_code lc_app_enqueue(lc_app *app, const lc_submission *s, lc_err *e)
     return rc;
 }
 
+void lc_app_rejudge(lc_app *app)
+{
+    lc_list rj = {0};
+    if (app->store->ops->submission_rejudge_list(app->store, 1000, &rj, NULL) != LC_OK)
+        return;
+    lc_submission *v = rj.items;
+    for (size_t i = 0; i < rj.n; i++)
+        lc_app_enqueue(app, &v[i], NULL);
+    if (rj.n)
+        LC_INFO("event=rejudge count=%zu", rj.n);
+    lc_list_free_submissions(&rj);
+}
+
 /* ---- workers ------------------------------------------------------------------- */
 
 /* Judges one message; returns the submission-results JSON (never NULL). */
@@ -657,6 +670,7 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
             LC_INFO("event=requeued count=%zu", l.n);
         lc_list_free_submissions(&l);
     }
+    lc_app_rejudge(app);
     if (app->cfg.port || app->cfg.host) {
         /* request threads run as an unprivileged user: the directory where admin
          * requests build new packages is theirs, in /tmp (the data directory's

@@ -285,6 +285,8 @@ static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixe
         } else if (rc) {
             lc_http_error(resp, 500, "cannot store the problem");
         } else {
+            if (changed && fixed_slug)
+                lc_app_rejudge(app); /* its tests changed: earlier verdicts are judged again */
             lc_problem p;
             char ref[32];
             snprintf(ref, sizeof ref, "%lld", (long long)pid);

@@ -105,6 +105,10 @@ void lc_rfc3339(int64_t unix_ms, char out[32]);
 /* A new time-ordered id (UUIDv7 text). */
 void lc_uuid7(char out[37]);
 
+/* Queues (again) the submissions whose problem's tests changed since their
+ * verdict; each gets its new verdict once. */
+void lc_app_rejudge(lc_app *app);
+
 /* Publishes a submission for judging (the "submissions" message). */
 lc_code lc_app_enqueue(lc_app *app, const lc_submission *s, lc_err *e);
 
