@@ -1,6 +1,6 @@
 /* The in-process cache: a hash table (uthash) under one mutex, entries with
- * an expiry, at most MAX_ENTRIES of them (expired ones go first, then the
- * least recently set). */
+ * an expiry (checked when read), at most MAX_ENTRIES of them (the least
+ * recently set goes first). */
 #include "cache.h"
 
 #include <pthread.h>
@@ -45,14 +45,8 @@ static void make_room(memcache *c)
 {
     if (HASH_COUNT(c->table) < c->max)
         return;
-    int64_t now = now_ms();
-    entry *en, *tmp;
-    HASH_ITER(hh, c->table, en, tmp)
-    {
-        if (en->expires_ms <= now)
-            drop(c, en);
-    }
-    /* still full: drop the oldest insertions (uthash keeps insertion order) */
+    /* drop the oldest insertions (uthash keeps insertion order): O(1) per
+     * insert, where sweeping every expired entry would be O(n) under the lock */
     while (HASH_COUNT(c->table) >= c->max && c->table)
         drop(c, c->table);
 }
