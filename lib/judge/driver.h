@@ -30,7 +30,9 @@ LC_DRIVER_DECL(java)
 
 /* Runtime sources embedded by CMake from lib/judge/drivers/ (NUL-terminated). */
 extern const char lc_rt_c[];        /* drivers/c/runtime.h      */
-extern const char lc_rt_cpp[];      /* drivers/cpp/runtime.hpp  */
+extern const char lc_rt_cpp[];      /* drivers/cpp/runtime.hpp (its definitions are linked in
+                                       from lc_cpp_runtime.o, built from runtime_impl.cpp) */
+extern const char lc_rt_cpp_prelude[]; /* drivers/cpp/prelude.hpp */
 extern const char lc_rt_python[];   /* drivers/python/runtime.py */
 extern const char lc_rt_javascript[]; /* drivers/javascript/runtime.js */
 extern const char lc_rt_java[];     /* drivers/java/Runtime.java */

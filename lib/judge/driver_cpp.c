@@ -89,29 +89,6 @@ static const char tree_comment[] =
     " * };\n"
     " */\n";
 
-/* The prelude: the precompiled header first, then LeetCode's definitions. */
-static const char prelude[] =
-    "#include <bits/stdc++.h>\n"
-    "using namespace std;\n"
-    "\n"
-    "struct ListNode {\n"
-    "    int val;\n"
-    "    ListNode *next;\n"
-    "    ListNode() : val(0), next(nullptr) {}\n"
-    "    ListNode(int x) : val(x), next(nullptr) {}\n"
-    "    ListNode(int x, ListNode *next) : val(x), next(next) {}\n"
-    "};\n"
-    "\n"
-    "struct TreeNode {\n"
-    "    int val;\n"
-    "    TreeNode *left;\n"
-    "    TreeNode *right;\n"
-    "    TreeNode() : val(0), left(nullptr), right(nullptr) {}\n"
-    "    TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}\n"
-    "    TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}\n"
-    "};\n"
-    "\n";
-
 lc_code lc_starter_cpp(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
     lc_code rc = check_sig(sig, e);
@@ -149,7 +126,8 @@ lc_code lc_driver_cpp(const lc_signature *sig, const char *user, size_t len, lc_
         info->main_class = NULL;
     }
 
-    TRY(lc_buf_append(out, prelude, sizeof prelude - 1));
+    /* the precompiled header first, then LeetCode's definitions (drivers/cpp/prelude.hpp) */
+    TRY(lc_buf_append(out, lc_rt_cpp_prelude, strlen(lc_rt_cpp_prelude)));
     /* the user's code, unchanged; #line keeps compiler messages on the user's own lines */
     TRY(lc_buf_printf(out, "#line 1 \"solution.cpp\"\n"));
     if (len)

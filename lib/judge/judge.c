@@ -87,6 +87,7 @@ typedef struct jctx {
     bool java_main_found;
     lc_signature sig;          /* function problems */
     char pch[PATH_MAX];
+    char rtobj[PATH_MAX + 32];
     int has_validator;
     char validator_argv0[64];
     int validator_py;
@@ -203,7 +204,7 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
 static lc_lang_vars vars_for(jctx *c, uint64_t mem_mib)
 {
     lc_lang_vars v = {.src = c->src, .exe = c->exe, .dir = "/box", .klass = c->klass,
-                      .pch = c->pch, .mem_mib = mem_mib};
+                      .pch = c->pch, .rtobj = c->rtobj, .mem_mib = mem_mib};
     return v;
 }
 
@@ -1014,6 +1015,15 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         return LC_OK;
     }
     make_pch_path(&c);
+    if (p->function && strcmp(lang->id, "cpp") == 0) {
+        /* the C++ driver's runtime is linked in, compiled once (CMake) beside the PCH */
+        snprintf(c.rtobj, sizeof c.rtobj, "%s/lc_cpp_runtime.o", c.pch);
+        if (!c.pch[0] || access(c.rtobj, R_OK) != 0) {
+            set_error(r, "the C++ driver runtime (lc_cpp_runtime.o beside the precompiled header) "
+                         "is missing: rebuild LiteCode");
+            return LC_OK;
+        }
+    }
     if (p->function && lc_signature_parse(p->function, &c.sig, e)) {
         char msg[700];
         snprintf(msg, sizeof msg, "problem '%s': problem.yaml: %s", p->slug, e->msg);

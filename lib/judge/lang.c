@@ -28,7 +28,7 @@ static const lc_lang lang_cpp = {
     .extensions = A(".cpp", ".cc", ".cxx", ".c++"),
     .src_name = "main.cpp",
     .compile = A("/usr/bin/g++", "-std=gnu++20", "-O2", "-pipe", "-fdiagnostics-color=never",
-                 "-fmax-errors=50", "-I{pch}", "-o", "{exe}", "{src}"),
+                 "-fmax-errors=50", "-I{pch}", "-o", "{exe}", "{src}", "{rtobj}"),
     .run = A("{exe}"),
     .version = A("/usr/bin/g++", "--version"),
     .compile_mem_mib = 1024,
@@ -142,7 +142,7 @@ lc_code lc_lang_expand(const char *const *tmpl, const lc_lang_vars *v, char *sto
         const char *key, *val;
     } vars[] = {{"{src}", v->src},   {"{exe}", v->exe},       {"{dir}", v->dir},
                 {"{class}", v->klass}, {"{pch}", v->pch},      {"{mem}", num[0]},
-                {"{stack}", num[1]}, {"{jsstack}", num[2]}};
+                {"{stack}", num[1]}, {"{jsstack}", num[2]}, {"{rtobj}", v->rtobj}};
     for (; *tmpl; tmpl++) {
         if (argc + 1 >= argv_max)
             return lc_err_set(e, LC_ERR_LIMIT, "too many arguments");

@@ -2,7 +2,8 @@
  * name the source in /box, how to compile it (interpreted languages get a
  * syntax check, so a syntax error is a Compilation Error everywhere) and how
  * to run it. Argument templates expand {src} {exe} {dir} {class} {mem} (MiB)
- * {stack} (MiB) {jsstack} (KiB) {pch}. */
+ * {stack} (MiB) {jsstack} (KiB) {pch} {rtobj}; an argument whose variable is
+ * empty is left out. */
 #ifndef LC_LANG_H
 #define LC_LANG_H
 
@@ -42,6 +43,7 @@ typedef struct lc_lang_vars {
     const char *dir;    /* /box */
     const char *klass;  /* Java main class */
     const char *pch;    /* directory holding bits/stdc++.h.gch ("" when none) */
+    const char *rtobj;  /* C++ function problems: the driver runtime's object file ("" else) */
     uint64_t mem_mib;
 } lc_lang_vars;
 
