@@ -71,7 +71,8 @@ int main(int argc, char **argv)
         return 1;
     }
     lc_judge_opts opts = {0};
-    lc_sbx_config cfg = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts)};
+    lc_sbx_config cfg = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts),
+                         .ro_targets = lc_judge_sandbox_targets()};
     lc_sbx *s;
     if (lc_sbx_open(&cfg, &s, &e)) {
         fprintf(stderr, "sandbox: %s\n", e.msg);

@@ -72,7 +72,8 @@ int lc_cmd_judge(int argc, char **argv)
 
     lc_judge_result r;
     memset(&r, 0, sizeof r);
-    lc_sbx_config cfg = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts)};
+    lc_sbx_config cfg = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts),
+                         .ro_targets = lc_judge_sandbox_targets()};
     lc_sbx *s = NULL;
     if (lc_sbx_open(&cfg, &s, &e)) {
         r.verdict = LC_V_IE;

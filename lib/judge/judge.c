@@ -86,7 +86,8 @@ typedef struct jctx {
                                   syntax check reads, so errors carry the user's line numbers */
     bool java_main_found;
     lc_signature sig;          /* function problems */
-    char pch[PATH_MAX];
+    char pch[PATH_MAX];        /* inside the sandbox ("" when there is none) */
+    char pch_host[PATH_MAX];   /* the same directory on the host */
     char rtobj[PATH_MAX + 32];
     int has_validator;
     char validator_argv0[64];
@@ -962,10 +963,15 @@ out:
     close(chan);
 }
 
-static lc_code make_pch_path(jctx *c)
+/* The PCH directory (bits/stdc++.h.gch and the C++ driver runtime) lives on
+ * the host beside the executable; inside the sandbox it is bound at a fixed
+ * path, since a host path under /tmp would be hidden by the sandbox's /tmp. */
+#define LC_PCH_IN_SANDBOX "/litecode/pch"
+
+static void host_pch_dir(const lc_judge_opts *opts, char *out, size_t outsz)
 {
-    c->pch[0] = '\0';
-    const char *dir = c->opts && c->opts->pch_dir ? c->opts->pch_dir : NULL;
+    out[0] = '\0';
+    const char *dir = opts && opts->pch_dir ? opts->pch_dir : NULL;
     char buf[PATH_MAX];
     if (!dir) {
         char exe[PATH_MAX - 16];
@@ -977,7 +983,17 @@ static lc_code make_pch_path(jctx *c)
     char gch[PATH_MAX + 32];
     if (dir && snprintf(gch, sizeof gch, "%s/bits/stdc++.h.gch", dir) > 0 &&
         access(gch, R_OK) == 0)
-        snprintf(c->pch, sizeof c->pch, "%s", dir);
+        snprintf(out, outsz, "%s", dir);
+}
+
+static lc_code make_pch_path(jctx *c)
+{
+    char host[PATH_MAX];
+    host_pch_dir(c->opts, host, sizeof host);
+    c->pch[0] = '\0';
+    if (host[0])
+        snprintf(c->pch, sizeof c->pch, "%s", LC_PCH_IN_SANDBOX);
+    snprintf(c->pch_host, sizeof c->pch_host, "%s", host);
     return LC_OK;
 }
 
@@ -985,12 +1001,16 @@ const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts)
 {
     static char pch[PATH_MAX];
     static const char *paths[2];
-    jctx c = {.opts = opts};
-    make_pch_path(&c);
-    snprintf(pch, sizeof pch, "%s", c.pch);
+    host_pch_dir(opts, pch, sizeof pch);
     paths[0] = pch[0] ? pch : NULL;
     paths[1] = NULL;
     return paths;
+}
+
+const char *const *lc_judge_sandbox_targets(void)
+{
+    static const char *targets[] = {LC_PCH_IN_SANDBOX, NULL};
+    return targets;
 }
 
 lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const char *src,
@@ -1017,8 +1037,10 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
     make_pch_path(&c);
     if (p->function && strcmp(lang->id, "cpp") == 0) {
         /* the C++ driver's runtime is linked in, compiled once (CMake) beside the PCH */
+        char host_obj[PATH_MAX + 32];
+        snprintf(host_obj, sizeof host_obj, "%s/lc_cpp_runtime.o", c.pch_host);
         snprintf(c.rtobj, sizeof c.rtobj, "%s/lc_cpp_runtime.o", c.pch);
-        if (!c.pch[0] || access(c.rtobj, R_OK) != 0) {
+        if (!c.pch[0] || access(host_obj, R_OK) != 0) {
             set_error(r, "the C++ driver runtime (lc_cpp_runtime.o beside the precompiled header) "
                          "is missing: rebuild LiteCode");
             return LC_OK;

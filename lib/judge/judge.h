@@ -73,5 +73,7 @@ json_t *lc_judge_result_json(const lc_judge_result *r);
 /* Read-only host paths the judge needs inside the sandbox (the PCH directory):
  * pass them as lc_sbx_config.ro_paths. NULL-terminated, static storage. */
 const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts);
+/* Where each of those appears inside the sandbox (lc_sbx_config.ro_targets). */
+const char *const *lc_judge_sandbox_targets(void);
 
 #endif

@@ -120,11 +120,12 @@ static void mkdirs(const char *path, mode_t mode)
         die("mkdir %s", tmp);
 }
 
-/* Binds host path src at root/src read-only; symlinks are recreated as symlinks. */
-static void bind_ro(const char *root, const char *src, unsigned long extra)
+/* Binds host path src at root/target (root/src when target is empty)
+ * read-only; symlinks are recreated as symlinks. */
+static void bind_ro(const char *root, const char *src, const char *target, unsigned long extra)
 {
     char dst[LC_SBX_PATH_MAX * 2];
-    snprintf(dst, sizeof dst, "%s%s", root, src);
+    snprintf(dst, sizeof dst, "%s%s", root, target && *target ? target : src);
     struct stat st;
     if (lstat(src, &st) < 0)
         return; /* optional: a toolchain path missing on this host */
@@ -136,12 +137,12 @@ static void bind_ro(const char *root, const char *src, unsigned long extra)
         mkdirs(parent, 0755);
     }
     if (S_ISLNK(st.st_mode)) {
-        char target[LC_SBX_PATH_MAX];
-        ssize_t n = readlink(src, target, sizeof target - 1);
+        char link[LC_SBX_PATH_MAX];
+        ssize_t n = readlink(src, link, sizeof link - 1);
         if (n < 0)
             die("readlink %s", src);
-        target[n] = '\0';
-        if (symlink(target, dst) < 0 && errno != EEXIST)
+        link[n] = '\0';
+        if (symlink(link, dst) < 0 && errno != EEXIST)
             die("symlink %s", dst);
         return;
     }
@@ -177,7 +178,7 @@ static void build_root(void)
     xmount("litecode-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755");
 
     for (uint32_t i = 0; i < setup.n_binds; i++)
-        bind_ro(root, setup.binds[i], MS_NODEV);
+        bind_ro(root, setup.binds[i], setup.bind_dst[i], MS_NODEV);
 
     static const char *devs[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
                                  "/dev/urandom"};
@@ -243,8 +244,15 @@ static void do_setup(void)
         die("bad setup values");
     for (int i = 0; i < LC_SBX_CG_N; i++)
         setup.cgroup[i][LC_SBX_PATH_MAX - 1] = '\0';
-    for (uint32_t i = 0; i < setup.n_binds; i++)
+    for (uint32_t i = 0; i < setup.n_binds; i++) {
         setup.binds[i][LC_SBX_PATH_MAX - 1] = '\0';
+        setup.bind_dst[i][LC_SBX_PATH_MAX - 1] = '\0';
+        /* a target must be absolute, outside /tmp and /box (mounted over later), no ".." */
+        const char *t = setup.bind_dst[i];
+        if (*t && (t[0] != '/' || strstr(t, "..") || strncmp(t, "/tmp", 4) == 0 ||
+                   strncmp(t, "/box", 4) == 0 || strncmp(t, "/proc", 5) == 0))
+            die("bad bind target %s", t);
+    }
 
     /* cgroup files, opened before the host's tree disappears */
     if (setup.cgroup_v2) {

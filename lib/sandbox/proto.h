@@ -28,6 +28,7 @@ struct lc_sbx_setup {
     char cgroup[LC_SBX_CG_N][LC_SBX_PATH_MAX];
     uint32_t n_binds;
     char binds[LC_SBX_MAX_BINDS][LC_SBX_PATH_MAX];
+    char bind_dst[LC_SBX_MAX_BINDS][LC_SBX_PATH_MAX]; /* inside the sandbox; "" = same path */
     uint32_t bpf_len;
     struct sock_filter bpf[LC_SBX_MAX_BPF];
 };

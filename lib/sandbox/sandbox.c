@@ -510,12 +510,16 @@ lc_code lc_sbx_open(const lc_sbx_config *cfg, lc_sbx **out, lc_err *e)
         snprintf(st->cgroup[i], sizeof st->cgroup[i], "%s", s->cgroup[i]);
     for (const char **b = default_binds; *b && st->n_binds < LC_SBX_MAX_BINDS; b++)
         snprintf(st->binds[st->n_binds++], LC_SBX_PATH_MAX, "%s", *b);
-    for (const char *const *b = cfg->ro_paths; b && *b; b++) {
-        if (st->n_binds >= LC_SBX_MAX_BINDS || (*b)[0] != '/' || strlen(*b) >= LC_SBX_PATH_MAX) {
-            rc = lc_err_set(e, LC_ERR_SANDBOX, "bad read-only path %s", *b);
+    for (size_t k = 0; cfg->ro_paths && cfg->ro_paths[k]; k++) {
+        const char *b = cfg->ro_paths[k];
+        const char *t = cfg->ro_targets ? cfg->ro_targets[k] : NULL;
+        if (st->n_binds >= LC_SBX_MAX_BINDS || b[0] != '/' || strlen(b) >= LC_SBX_PATH_MAX ||
+            (t && strlen(t) >= LC_SBX_PATH_MAX)) {
+            rc = lc_err_set(e, LC_ERR_SANDBOX, "bad read-only path %s", b);
             goto fail;
         }
-        snprintf(st->binds[st->n_binds++], LC_SBX_PATH_MAX, "%s", *b);
+        snprintf(st->bind_dst[st->n_binds], LC_SBX_PATH_MAX, "%s", t ? t : "");
+        snprintf(st->binds[st->n_binds++], LC_SBX_PATH_MAX, "%s", b);
     }
     st->bpf_len = (uint32_t)bpf_len;
     memcpy(st->bpf, bpf_prog, bpf_len * sizeof bpf_prog[0]);

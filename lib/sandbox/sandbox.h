@@ -49,7 +49,9 @@ typedef struct lc_sbx_config {
     int slot;                  /* slot number, or -1 for the first free one */
     const char *run_dir;       /* default /run/litecode (or $LITECODE_RUN_DIR) */
     const char *helper_path;   /* default: litecode-sandbox-init beside the executable */
-    const char *const *ro_paths; /* NULL-terminated extra host paths bound read-only (same path) */
+    const char *const *ro_paths; /* NULL-terminated extra host paths bound read-only */
+    const char *const *ro_targets; /* where each appears inside (NULL or "" = the same path; must
+                                    not be under /tmp, /box or /proc, which are mounted over) */
     uint64_t box_kib;          /* size cap of /box (default 256 MiB) */
     uint64_t tmp_kib;          /* size cap of /tmp per run (default 64 MiB) */
 } lc_sbx_config;

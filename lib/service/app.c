@@ -641,7 +641,8 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
         if (!app->workers)
             return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
         lc_judge_opts opts = {0};
-        lc_sbx_config sc = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts)};
+        lc_sbx_config sc = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&opts),
+                         .ro_targets = lc_judge_sandbox_targets()};
         for (int i = 0; i < n; i++) {
             lc_worker *w = &app->workers[i];
             w->app = app;
