@@ -568,9 +568,10 @@ static void record_failure(jctx *c, const lc_test *t, const char *why)
 static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err *e)
 {
     const lc_package *p = c->p;
-    int infd = open(t->in_path, O_RDONLY | O_CLOEXEC);
+    /* a private copy: the program's /proc/self/fd/0 then names no host path */
+    int infd = memfd_copy_of(t->in_path);
     if (infd < 0) {
-        set_error(c->r, "cannot open a test's input");
+        set_error(c->r, "cannot read a test's input");
         return LC_V_IE;
     }
     reset_memfd(c->out_fd);
