@@ -426,20 +426,20 @@ static bool build_validator(jctx *c, lc_err *e)
     return ok;
 }
 
+/* A private, read-only copy of a test file for a run: sealed against any
+ * change, mode 0444, and handed over through a read-only descriptor, so the
+ * program can neither alter it nor learn the host path of the original. */
 static int memfd_copy_of(const char *path)
 {
     int in = open(path, O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return -1;
-    int fd = memfd_create("litecode-data", MFD_CLOEXEC);
-    if (fd < 0) {
-        close(in);
-        return -1;
-    }
+    int fd = memfd_create("litecode-data", MFD_CLOEXEC | MFD_ALLOW_SEALING);
     struct stat st;
-    if (fstat(in, &st) < 0 || st.st_size > (off_t)ANSWER_MAX) {
+    if (fd < 0 || fstat(in, &st) < 0 || st.st_size > (off_t)ANSWER_MAX) {
         close(in);
-        close(fd);
+        if (fd >= 0)
+            close(fd);
         return -1;
     }
     off_t left = st.st_size;
@@ -453,8 +453,14 @@ static int memfd_copy_of(const char *path)
         left -= n;
     }
     close(in);
-    lseek(fd, 0, SEEK_SET);
-    return fd;
+    char self[64];
+    snprintf(self, sizeof self, "/proc/self/fd/%d", fd);
+    int ro = -1;
+    if (fchmod(fd, 0444) == 0 &&
+        fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) == 0)
+        ro = open(self, O_RDONLY | O_CLOEXEC);
+    close(fd);
+    return ro;
 }
 
 /* Runs the custom validator on the program's output (in c->out_fd).
