@@ -19,6 +19,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,9 @@ static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1,
 static uint64_t cur_mem_limit, cur_pids_limit;
 static int ncpu = 1;
 static int tmp_fd = -1;
+static int oom_adj_fd = -1;
+static uint64_t oom_seen; /* the cgroup's oom_kill count when last read */
+static uint64_t cgroup_oom_kills(void);
 
 static struct lc_sbx_resp resp;
 
@@ -275,6 +279,10 @@ static void do_setup(void)
     build_root();
     if (sethostname("litecode", 8) < 0)
         die("sethostname");
+    oom_seen = cgroup_oom_kills();
+    oom_adj_fd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+    if (oom_adj_fd < 0)
+        die("open oom_score_adj");
     tmp_fd = open("/tmp", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (tmp_fd < 0)
         die("open /tmp");
@@ -416,13 +424,6 @@ static void child_exec(void)
     for (int i = 0; i < nfds; i++)
         STEP(dup2(high[i], i), "dup2");
     STEP(chdir(cwd), "chdir");
-    /* the memory cgroup's OOM killer must pick a process of the run, never this
-     * helper (its death would end the slot): runs raise their own score, which
-     * needs no privilege (lowering the helper's would need CAP_SYS_RESOURCE) */
-    int ofd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
-    STEP(ofd, "open oom_score_adj");
-    STEP(write(ofd, "1000", 4) == 4 ? 0 : -1, "oom_score_adj");
-    close(ofd);
     uint64_t cpu_s = (req.cpu_ms + 999) / 1000 + 1;
     set_rlimit(RLIMIT_CPU, cpu_s);
     set_rlimit(RLIMIT_FSIZE, req.fsize_kib * 1024);
@@ -533,13 +534,23 @@ static void do_run(void)
     struct rusage before;
     getrusage(RUSAGE_CHILDREN, &before);
     uint64_t cg_cpu0 = cgroup_cpu_us();
-    uint64_t oom0 = cgroup_oom_kills();
     child_errno = 0;
     child_step = NULL;
     uint64_t t0 = now_us();
+    /* The memory cgroup's OOM killer must pick a process of the run, never this
+     * helper (its death would end the slot). Lowering the helper's own score
+     * would need CAP_SYS_RESOURCE; raising it needs nothing: the helper raises
+     * its score for the vfork, the run inherits it, and the helper goes back
+     * to 0 (never below where it started) once the run has exec'd. */
+    if (pwrite(oom_adj_fd, "1000", 4, 0) != 4) {
+        fail("raise oom_score_adj");
+        return;
+    }
     pid_t pid = vfork();
     if (pid == 0)
         child_exec();
+    /* going back to the start value needs no privilege: this cannot fail */
+    (void)!pwrite(oom_adj_fd, "0", 1, 0);
     if (pid < 0) {
         fail("vfork");
         return;
@@ -628,7 +639,12 @@ static void do_run(void)
     }
     if (limit == LIMIT_NONE) {
         int failed = resp.signal != 0 || resp.exit_code != 0;
-        if (cgroup_oom_kills() != oom0 || resp.memory_kib > req.memory_kib + req.memory_extra_kib)
+        /* the cgroup's kill count, read only when the run failed (its value after
+         * the last read is kept: only this slot's runs can change it) */
+        uint64_t ooms = failed ? cgroup_oom_kills() : oom_seen;
+        bool oom_killed = ooms != oom_seen;
+        oom_seen = ooms;
+        if (oom_killed || resp.memory_kib > req.memory_kib + req.memory_extra_kib)
             limit = LIMIT_MEMORY;
         else if (resp.signal == SIGXFSZ)
             limit = LIMIT_FSIZE;
