@@ -21,7 +21,12 @@
  * installed on the helper itself at the end of its setup, so every run
  * inherits them at no cost and the helper can never do what runs cannot.
  * /box is writable by the slot's uid only for compile steps: before a run the
- * parent seals it (everything root-owned, no write bits). The helper
+ * parent seals it (everything root-owned, no write bits). Around the vfork the
+ * helper raises its own OOM score to the maximum, so the run inherits it and
+ * the memory cgroup's OOM killer always picks a process of the run, never the
+ * helper; it goes back to 0 once the run has exec'd. Before a run the helper
+ * makes the kernel reclaim what earlier runs left charged to the slot; a slot
+ * still holding much memory it cannot reclaim is rebuilt with a new cgroup. The helper
  * waits on a pidfd, checks the slot's CPU counter at an interval that cannot
  * let the limit be overshot by more than a few ms, and kills at the CPU or wall
  * limit. When the main process ends, the helper kill(-1, SIGKILL)s the whole
