@@ -17,6 +17,19 @@ typedef struct lc_driver_info {
     const char *main_class; /* Java: the class to run; else NULL */
 } lc_driver_info;
 
+/* The error for a failed append to the program being generated. */
+lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
+#define LC_DRIVER_TRY(lang, call)                                                                  \
+    do {                                                                                           \
+        lc_code rc_ = (call);                                                                      \
+        if (rc_ != LC_OK)                                                                          \
+            return lc_driver_buf_fail((lang), rc_, e);                                             \
+    } while (0)
+
+/* Every generator may assume what lc_starter_code()/lc_driver_source() check
+ * before calling it: 0..LC_SIG_MAX_PARAMS parameters of known non-void
+ * types, a known return type, and for a void function a valid output
+ * parameter. */
 #define LC_DRIVER_DECL(lang)                                                                       \
     lc_code lc_starter_##lang(const lc_signature *sig, lc_buf *out, lc_err *e);                   \
     lc_code lc_driver_##lang(const lc_signature *sig, const char *user, size_t len, lc_buf *out,   \

@@ -102,29 +102,10 @@ static const char tree_struct[] = "#define lc__HAS_TREE 1\n"
                                   "    struct TreeNode *right;\n"
                                   "};\n";
 
-static bool known_type(lc_type t)
-{
-    return t >= LC_T_VOID && t < LC_T_COUNT;
-}
-
-static lc_code check_sig(const lc_signature *sig, lc_err *e)
-{
-    if (!sig || sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS || !known_type(sig->returns))
-        return lc_err_set(e, LC_ERR_INTERNAL, "c driver: invalid signature");
-    for (int i = 0; i < sig->nparams; i++)
-        if (!known_type(sig->params[i].type) || sig->params[i].type == LC_T_VOID)
-            return lc_err_set(e, LC_ERR_INTERNAL, "c driver: invalid type of parameter %d", i);
-    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
-        return lc_err_set(e, LC_ERR_INTERNAL, "c driver: a void function needs an output parameter");
-    return LC_OK;
-}
-
 static lc_code put(lc_buf *out, const char *s, lc_err *e)
 {
     lc_code rc = lc_buf_append(out, s, strlen(s));
-    if (rc)
-        return lc_err_set(e, rc, "c driver: the generated program is too large");
-    return LC_OK;
+    return rc ? lc_driver_buf_fail("c", rc, e) : LC_OK;
 }
 
 #define PUT(s)                                                                                     \
@@ -136,16 +117,14 @@ static lc_code put(lc_buf *out, const char *s, lc_err *e)
 #define PRINTF(...)                                                                                \
     do {                                                                                           \
         if ((rc = lc_buf_printf(out, __VA_ARGS__)))                                                \
-            return lc_err_set(e, rc, "c driver: the generated program is too large");             \
+            return lc_driver_buf_fail("c", rc, e);                                                 \
     } while (0)
 
 /* ---- starter code ------------------------------------------------------- */
 
 lc_code lc_starter_c(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
+    lc_code rc = LC_OK;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
         PUT(list_comment);
     if (lc_signature_uses(sig, LC_T_TREENODE))
@@ -263,9 +242,7 @@ static lc_code put_main(const lc_signature *sig, lc_buf *out, lc_err *e)
 lc_code lc_driver_c(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
                     lc_driver_info *info, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
+    lc_code rc = LC_OK;
     if (!user && len)
         return lc_err_set(e, LC_ERR_INTERNAL, "c driver: no source");
     PUT(prelude_head);

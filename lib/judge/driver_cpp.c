@@ -12,18 +12,7 @@
 
 #include <string.h>
 
-#define TRY(call)                                                                                  \
-    do {                                                                                           \
-        lc_code rc_ = (call);                                                                      \
-        if (rc_ != LC_OK)                                                                          \
-            return buf_fail(rc_, e);                                                               \
-    } while (0)
-
-static lc_code buf_fail(lc_code rc, lc_err *e)
-{
-    return lc_err_set(e, rc, "cpp driver: %s",
-                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
-}
+#define TRY(call) LC_DRIVER_TRY("cpp", call)
 
 /* LeetCode's C++ spelling of a value type (returns, locals). */
 static const char *cpp_type(lc_type t)
@@ -52,19 +41,6 @@ static const char *cpp_type(lc_type t)
     return NULL;
 }
 
-static lc_code check_sig(const lc_signature *sig, lc_err *e)
-{
-    if (!sig || sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS || !cpp_type(sig->returns))
-        return lc_err_set(e, LC_ERR_INTERNAL, "cpp driver: bad signature");
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == LC_T_VOID || !cpp_type(sig->params[i].type))
-            return lc_err_set(e, LC_ERR_INTERNAL, "cpp driver: bad type for parameter '%s'",
-                              sig->params[i].name);
-    if (sig->returns == LC_T_VOID && sig->output >= sig->nparams)
-        return lc_err_set(e, LC_ERR_INTERNAL, "cpp driver: bad output parameter");
-    return LC_OK;
-}
-
 static const char list_comment[] = "/**\n"
                                    " * Definition for singly-linked list.\n"
                                    " * struct ListNode {\n"
@@ -91,9 +67,6 @@ static const char tree_comment[] =
 
 lc_code lc_starter_cpp(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
         TRY(lc_buf_printf(out, "%s", list_comment));
     if (lc_signature_uses(sig, LC_T_TREENODE))
@@ -116,9 +89,6 @@ lc_code lc_starter_cpp(const lc_signature *sig, lc_buf *out, lc_err *e)
 lc_code lc_driver_cpp(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
                       lc_driver_info *info, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
     if (!user && len)
         return lc_err_set(e, LC_ERR_INTERNAL, "cpp driver: no user code");
     if (info) {

@@ -51,18 +51,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define TRY(call)                                                                                  \
-    do {                                                                                           \
-        lc_code rc_ = (call);                                                                      \
-        if (rc_ != LC_OK)                                                                          \
-            return buf_fail(rc_, e);                                                               \
-    } while (0)
-
-static lc_code buf_fail(lc_code rc, lc_err *e)
-{
-    return lc_err_set(e, rc, "java driver: %s",
-                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
-}
+#define TRY(call) LC_DRIVER_TRY("java", call)
 
 /* How one signature type looks in Java. */
 typedef struct java_type {
@@ -94,38 +83,6 @@ static const java_type java_types[LC_T_COUNT] = {
     [LC_T_TREENODE] = {"TreeNode", "TreeNode", "LcTree.p", "LcTree.w"},
 };
 
-static bool type_ok(lc_type t, bool allow_void)
-{
-    if ((int)t < 0 || t >= LC_T_COUNT || !java_types[t].decl)
-        return false;
-    return allow_void || t != LC_T_VOID;
-}
-
-/* A package name is used as a Java identifier as is: letters, digits, _ and $. */
-static bool ident_ok(const char *s)
-{
-    if (!s[0] || isdigit((unsigned char)s[0]))
-        return false;
-    for (const char *p = s; *p; p++)
-        if (!isalnum((unsigned char)*p) && *p != '_' && *p != '$')
-            return false;
-    return true;
-}
-
-static lc_code check_sig(const lc_signature *sig, lc_err *e)
-{
-    if (!sig || sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS ||
-        !type_ok(sig->returns, true) || !ident_ok(sig->name))
-        return lc_err_set(e, LC_ERR_INTERNAL, "java driver: bad signature");
-    for (int i = 0; i < sig->nparams; i++)
-        if (!type_ok(sig->params[i].type, false) || !ident_ok(sig->params[i].name))
-            return lc_err_set(e, LC_ERR_INTERNAL, "java driver: bad parameter '%s'",
-                              sig->params[i].name);
-    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
-        return lc_err_set(e, LC_ERR_INTERNAL, "java driver: bad output parameter");
-    return LC_OK;
-}
-
 static const char list_comment[] = "/**\n"
                                    " * Definition for singly-linked list.\n"
                                    " * public class ListNode {\n"
@@ -156,9 +113,6 @@ static const char tree_comment[] = "/**\n"
 
 lc_code lc_starter_java(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
         TRY(lc_buf_append(out, list_comment, sizeof list_comment - 1));
     if (lc_signature_uses(sig, LC_T_TREENODE))
@@ -290,9 +244,7 @@ lc_code lc_driver_java(const lc_signature *sig, const char *user, size_t len, lc
     /* "<public class>.java"; valid until the next call in this thread */
     static _Thread_local char src_name[300];
 
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
+    lc_code rc = LC_OK;
     if (!user && len)
         return lc_err_set(e, LC_ERR_INTERNAL, "java driver: no source");
     if (!user)

@@ -54,49 +54,22 @@ static const char *js_doc_type(lc_type t)
     }
 }
 
-static lc_code check_sig(const lc_signature *sig, lc_err *e)
-{
-    if (sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS)
-        return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: bad parameter count %d",
-                          sig->nparams);
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == LC_T_VOID || !js_doc_type(sig->params[i].type) ||
-            !lc_type_name(sig->params[i].type))
-            return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: parameter '%s' has no type",
-                              sig->params[i].name);
-    if (!js_doc_type(sig->returns))
-        return lc_err_set(e, LC_ERR_INTERNAL, "javascript driver: unknown return type");
-    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
-        return lc_err_set(e, LC_ERR_INTERNAL,
-                          "javascript driver: a void function needs an output parameter");
-    return LC_OK;
-}
-
-static lc_code buf_failed(lc_code rc, lc_err *e)
-{
-    return lc_err_set(e, rc, "javascript driver: %s",
-                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
-}
-
 #define PUT(s)                                                                                     \
     do {                                                                                           \
         lc_code rc_ = lc_buf_append(out, (s), strlen(s));                                          \
         if (rc_)                                                                                   \
-            return buf_failed(rc_, e);                                                             \
+            return lc_driver_buf_fail("javascript", rc_, e);                                                             \
     } while (0)
 
 #define PRINTF(...)                                                                                \
     do {                                                                                           \
         lc_code rc_ = lc_buf_printf(out, __VA_ARGS__);                                             \
         if (rc_)                                                                                   \
-            return buf_failed(rc_, e);                                                             \
+            return lc_driver_buf_fail("javascript", rc_, e);                                                             \
     } while (0)
 
 lc_code lc_starter_javascript(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
         PUT("/**\n"
             " * Definition for singly-linked list.\n"
@@ -143,9 +116,7 @@ static const char prelude[] =
 lc_code lc_driver_javascript(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
                              lc_driver_info *info, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
+    lc_code rc = LC_OK;
     if (info) {
         info->src_name = "main.js";
         info->main_class = NULL;
@@ -154,7 +125,7 @@ lc_code lc_driver_javascript(const lc_signature *sig, const char *user, size_t l
     if (len) {
         rc = lc_buf_append(out, user, len);
         if (rc)
-            return buf_failed(rc, e);
+            return lc_driver_buf_fail("javascript", rc, e);
     }
     PUT("\n/* ---- end of user code ---- */\n");
     PUT(lc_rt_javascript);

@@ -20,18 +20,7 @@
 
 #include <string.h>
 
-#define TRY(call)                                                                                  \
-    do {                                                                                           \
-        lc_code rc_ = (call);                                                                      \
-        if (rc_ != LC_OK)                                                                          \
-            return buf_fail(rc_, e);                                                               \
-    } while (0)
-
-static lc_code buf_fail(lc_code rc, lc_err *e)
-{
-    return lc_err_set(e, rc, "python driver: %s",
-                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
-}
+#define TRY(call) LC_DRIVER_TRY("python", call)
 
 /* LeetCode's type hint for a type. */
 static const char *py_hint(lc_type t)
@@ -86,19 +75,6 @@ static const char *py_serializer(lc_type t)
     }
 }
 
-static lc_code check_sig(const lc_signature *sig, lc_err *e)
-{
-    if (!sig || sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS || !py_hint(sig->returns))
-        return lc_err_set(e, LC_ERR_INTERNAL, "python driver: bad signature");
-    for (int i = 0; i < sig->nparams; i++)
-        if (sig->params[i].type == LC_T_VOID || !py_hint(sig->params[i].type))
-            return lc_err_set(e, LC_ERR_INTERNAL, "python driver: bad type for parameter '%s'",
-                              sig->params[i].name);
-    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
-        return lc_err_set(e, LC_ERR_INTERNAL, "python driver: bad output parameter");
-    return LC_OK;
-}
-
 static const char list_comment[] = "# Definition for singly-linked list.\n"
                                    "# class ListNode:\n"
                                    "#     def __init__(self, val=0, next=None):\n"
@@ -114,9 +90,6 @@ static const char tree_comment[] = "# Definition for a binary tree node.\n"
 
 lc_code lc_starter_python(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
         TRY(lc_buf_append(out, list_comment, sizeof list_comment - 1));
     if (lc_signature_uses(sig, LC_T_TREENODE))
@@ -238,9 +211,6 @@ static lc_code emit_main(const lc_signature *sig, size_t first, size_t last, lc_
 lc_code lc_driver_python(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
                          lc_driver_info *info, lc_err *e)
 {
-    lc_code rc = check_sig(sig, e);
-    if (rc)
-        return rc;
     if (!user && len)
         return lc_err_set(e, LC_ERR_INTERNAL, "python driver: no source");
     size_t start = out->len;

@@ -427,6 +427,29 @@ static const driver_entry drivers[] = {
     {"java", lc_starter_java, lc_driver_java},
 };
 
+lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e)
+{
+    return lc_err_set(e, rc, "%s driver: %s", lang,
+                      rc == LC_ERR_LIMIT ? "the generated program is too large" : "out of memory");
+}
+
+/* The shape every generator relies on (a signature may be built in code, not
+ * only by lc_signature_parse). */
+static lc_code check_shape(const lc_signature *sig, lc_err *e)
+{
+    if (!sig || sig->nparams < 0 || sig->nparams > LC_SIG_MAX_PARAMS || sig->returns < 0 ||
+        sig->returns >= LC_T_COUNT || !valid_ident(sig->name))
+        return lc_err_set(e, LC_ERR_INTERNAL, "invalid function signature");
+    for (int i = 0; i < sig->nparams; i++)
+        if (sig->params[i].type <= LC_T_VOID || sig->params[i].type >= LC_T_COUNT ||
+            !valid_ident(sig->params[i].name))
+            return lc_err_set(e, LC_ERR_INTERNAL, "invalid type of parameter '%s'",
+                              sig->params[i].name);
+    if (sig->returns == LC_T_VOID && (sig->output < 0 || sig->output >= sig->nparams))
+        return lc_err_set(e, LC_ERR_INTERNAL, "a void function needs an output parameter");
+    return LC_OK;
+}
+
 static const driver_entry *find_driver(const char *lang, lc_err *e)
 {
     for (size_t i = 0; i < sizeof drivers / sizeof drivers[0]; i++)
@@ -438,6 +461,9 @@ static const driver_entry *find_driver(const char *lang, lc_err *e)
 
 lc_code lc_starter_code(const lc_signature *sig, const char *lang_id, lc_buf *out, lc_err *e)
 {
+    lc_code rc = check_shape(sig, e);
+    if (rc)
+        return rc;
     const driver_entry *d = find_driver(lang_id, e);
     return d ? d->starter(sig, out, e) : LC_ERR_INVALID;
 }
@@ -446,11 +472,14 @@ lc_code lc_driver_source(const lc_signature *sig, const char *lang_id, const cha
                          size_t user_len, lc_buf *out, const char **src_name,
                          const char **main_class, lc_err *e)
 {
+    lc_code rc = check_shape(sig, e);
+    if (rc)
+        return rc;
     const driver_entry *d = find_driver(lang_id, e);
     if (!d)
         return LC_ERR_INVALID;
     lc_driver_info info = {0};
-    lc_code rc = d->driver(sig, user_code, user_len, out, &info, e);
+    rc = d->driver(sig, user_code, user_len, out, &info, e);
     if (rc)
         return rc;
     if (src_name)

@@ -1,0 +1,150 @@
+#include "judge/signature.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const langs[] = {"c", "cpp", "python", "javascript", "java"};
+
+static json_t *fn(const char *text)
+{
+    json_error_t je;
+    json_t *j = json_loads(text, JSON_DECODE_ANY, &je);
+    cr_assert(j, "%s", je.text);
+    return j;
+}
+
+Test(signature, parse_and_errors_name_the_key)
+{
+    lc_signature s;
+    lc_err e = {0};
+    json_t *j = fn("{\"name\":\"twoSum\",\"params\":[{\"name\":\"nums\",\"type\":\"int[]\"},"
+                   "{\"name\":\"target\",\"type\":\"int\"}],\"returns\":\"int[]\","
+                   "\"compare\":\"unordered\"}");
+    cr_assert_eq(lc_signature_parse(j, &s, &e), LC_OK, "%s", e.msg);
+    cr_assert_eq(s.nparams, 2);
+    cr_assert_eq(s.params[0].type, LC_T_INT_ARR);
+    cr_assert_eq(s.compare, LC_CMP_UNORDERED);
+    json_decref(j);
+    const char *bad[][2] = {
+        {"{\"name\":\"f\",\"params\":[{\"name\":\"x\",\"type\":\"float\"}],\"returns\":\"int\"}",
+         "params[0].type"},
+        {"{\"name\":\"class\",\"returns\":\"int\"}", "function.name"},
+        {"{\"name\":\"f\",\"params\":[{\"name\":\"x\",\"type\":\"int\"}],\"returns\":\"void\"}",
+         "function.output"},
+        {"{\"name\":\"f\",\"params\":[{\"name\":\"x\",\"type\":\"int\"}],\"returns\":\"void\","
+         "\"output\":\"x\"}",
+         "function.output"},
+        {"{\"name\":\"f\",\"returns\":\"int\",\"compare\":\"fuzzy\"}", "function.compare"},
+        {"{\"name\":\"f\",\"params\":[{\"name\":\"a\",\"type\":\"int\"},{\"name\":\"a\","
+         "\"type\":\"int\"}],\"returns\":\"int\"}",
+         "duplicate"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        j = fn(bad[i][0]);
+        cr_assert_eq(lc_signature_parse(j, &s, &e), LC_ERR_INVALID, "%s", bad[i][0]);
+        cr_assert(strstr(e.msg, bad[i][1]), "'%s' should name %s", e.msg, bad[i][1]);
+        json_decref(j);
+    }
+}
+
+static bool eq(lc_compare mode, const char *a, const char *b)
+{
+    json_t *x = fn(a), *y = fn(b);
+    bool r = lc_answer_equal(mode, x, y);
+    json_decref(x);
+    json_decref(y);
+    return r;
+}
+
+static bool fits(lc_type t, const char *text)
+{
+    json_t *v = fn(text);
+    bool r = lc_type_check_value(t, v, NULL, 0);
+    json_decref(v);
+    return r;
+}
+
+Test(signature, answers_compare_by_mode)
+{
+    cr_assert(!eq(LC_CMP_EXACT, "[[1,2],[3]]", "[[3],[1,2]]"));
+    cr_assert(eq(LC_CMP_UNORDERED, "[[1,2],[3]]", "[[3],[1,2]]"));
+    cr_assert(!eq(LC_CMP_UNORDERED, "[[1,2],[3]]", "[[3],[2,1]]"), "only the top level");
+    cr_assert(eq(LC_CMP_EXACT, "[1.0]", "[1]"), "numbers by value");
+    cr_assert(eq(LC_CMP_FLOAT, "[1.0, 2.5]", "[1, 2.500001]"));
+    cr_assert(!eq(LC_CMP_FLOAT, "[1.0, 2.5]", "[1, 2.6]"));
+    cr_assert(!eq(LC_CMP_EXACT, "\"1\"", "1"), "types matter");
+    cr_assert(eq(LC_CMP_UNORDERED, "[5, 5.0, 1]", "[1, 5.0, 5]"));
+}
+
+Test(signature, value_checks)
+{
+    cr_assert(fits(LC_T_INT, "2147483647"));
+    cr_assert(!fits(LC_T_INT, "2147483648"));
+    cr_assert(fits(LC_T_CHAR, "\"a\""));
+    cr_assert(!fits(LC_T_CHAR, "\"ab\""));
+    cr_assert(fits(LC_T_TREENODE, "[1,null,2]"));
+    cr_assert(!fits(LC_T_TREENODE, "[null,1]"));
+    cr_assert(fits(LC_T_INT_ARR2, "[[],[1]]"));
+}
+
+/* Every type, as a parameter and as the return value (void with an output
+ * parameter too), generates starter code and a driver in every language. */
+Test(signature, every_type_generates_in_every_language)
+{
+    for (int t = LC_T_INT; t < LC_T_COUNT; t++) {
+        for (int ret = 0; ret < 2; ret++) {
+            lc_signature s = {.nparams = 2, .output = -1, .compare = LC_CMP_EXACT};
+            snprintf(s.name, sizeof s.name, "solve");
+            snprintf(s.params[0].name, sizeof s.params[0].name, "value");
+            s.params[0].type = (lc_type)t;
+            snprintf(s.params[1].name, sizeof s.params[1].name, "count");
+            s.params[1].type = LC_T_INT;
+            s.returns = ret ? (lc_type)t : LC_T_VOID;
+            if (!ret) {
+                if (!lc_type_is_array(t) && !lc_type_is_array2(t) && t != LC_T_LISTNODE &&
+                    t != LC_T_TREENODE)
+                    continue;
+                s.output = 0;
+            }
+            for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+                lc_buf out;
+                lc_buf_init(&out, 1 << 22);
+                lc_err e = {0};
+                cr_assert_eq(lc_starter_code(&s, langs[l], &out, &e), LC_OK, "%s %s: %s",
+                             langs[l], lc_type_name(t), e.msg);
+                cr_assert(!strstr(lc_buf_str(&out), "(null)"), "%s starter, %s", langs[l],
+                          lc_type_name(t));
+                lc_buf_reset(&out);
+                const char *name = NULL, *cls = NULL;
+                cr_assert_eq(lc_driver_source(&s, langs[l], "x", 1, &out, &name, &cls, &e), LC_OK,
+                             "%s %s: %s", langs[l], lc_type_name(t), e.msg);
+                cr_assert(name && *name);
+                cr_assert(!strstr(lc_buf_str(&out), "(null)"), "%s driver, %s", langs[l],
+                          lc_type_name(t));
+                lc_buf_free(&out);
+            }
+        }
+    }
+}
+
+Test(signature, malformed_signatures_are_refused_before_any_driver)
+{
+    lc_signature s = {.nparams = 1, .returns = LC_T_VOID, .output = 3};
+    snprintf(s.name, sizeof s.name, "f");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "x");
+    s.params[0].type = LC_T_INT_ARR;
+    for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+        lc_buf out;
+        lc_buf_init(&out, 1 << 20);
+        lc_err e = {0};
+        cr_assert_eq(lc_driver_source(&s, langs[l], "", 0, &out, NULL, NULL, &e), LC_ERR_INTERNAL);
+        s.output = 0;
+        snprintf(s.params[0].name, sizeof s.params[0].name, "x;y");
+        cr_assert_eq(lc_starter_code(&s, langs[l], &out, &e), LC_ERR_INTERNAL,
+                     "a name that is no identifier");
+        snprintf(s.params[0].name, sizeof s.params[0].name, "x");
+        s.output = 3;
+        lc_buf_free(&out);
+    }
+}
