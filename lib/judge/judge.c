@@ -542,7 +542,56 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
 
 /* ---- tests --------------------------------------------------------------- */
 
-static void record_failure(jctx *c, const lc_test *t, const char *why)
+static char *dup_capped(const char *s, size_t n)
+{
+    if (n > LC_JUDGE_FIELD_MAX)
+        n = LC_JUDGE_FIELD_MAX;
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* How a run ended, as a verdict: LC_V_AC when it exited 0 within every limit.
+ * output_first: an output past the limit wins over the limit that then ended
+ * the run (function problems, where a print flood also fills memory). */
+static lc_verdict run_verdict(jctx *c, const lc_sbx_result *res, off_t out_size, bool output_first)
+{
+    bool ole = res->limit == LC_SBX_LIMIT_FSIZE || res->limit == LC_SBX_LIMIT_DISK ||
+               (uint64_t)out_size > c->p->output_mib * 1024 * 1024;
+    if (ole && output_first)
+        return LC_V_OLE;
+    if (res->limit == LC_SBX_LIMIT_CPU || res->limit == LC_SBX_LIMIT_WALL)
+        return LC_V_TLE;
+    if (res->limit == LC_SBX_LIMIT_MEMORY)
+        return LC_V_MLE;
+    if (ole)
+        return LC_V_OLE;
+    if (res->exit_code == 0 && res->signal == 0)
+        return LC_V_AC;
+    if (c->lang->oom_markers) {
+        /* the runtime's own out-of-memory message: on stderr, or (the JVM's
+         * ExitOnOutOfMemoryError) at the end of stdout */
+        char *err = read_capped(c->err_fd, 64 * 1024, NULL);
+        char tail[4097];
+        off_t from = out_size > 4096 ? out_size - 4096 : 0;
+        ssize_t n = pread(c->out_fd, tail, 4096, from);
+        tail[n > 0 ? n : 0] = '\0';
+        bool oom = has_marker(c->lang, err) || has_marker(c->lang, tail);
+        free(err);
+        if (oom)
+            return LC_V_MLE;
+    }
+    return LC_V_RE;
+}
+
+/* The first failing test, as the user sees it (only its name when the
+ * package reveals samples only). actual: the answer shown; NULL for what the
+ * program printed. why: what the checker said, added after stderr. */
+static void record_failure(jctx *c, const lc_test *t, const char *actual, size_t actual_len,
+                           const char *why)
 {
     lc_judge_result *r = c->r;
     if (r->has_failing)
@@ -555,7 +604,8 @@ static void record_failure(jctx *c, const lc_test *t, const char *why)
     }
     r->failing_input = read_path_capped(t->in_path, LC_JUDGE_FIELD_MAX);
     r->failing_expected = read_path_capped(t->ans_path, LC_JUDGE_FIELD_MAX);
-    r->failing_actual = read_capped(c->out_fd, LC_JUDGE_FIELD_MAX, NULL);
+    r->failing_actual = actual ? dup_capped(actual, actual_len)
+                               : read_capped(c->out_fd, LC_JUDGE_FIELD_MAX, NULL);
     char *err = read_capped(c->err_fd, LC_JUDGE_FIELD_MAX, NULL);
     if (why && *why) {
         size_t n = strlen(err) + strlen(why) + 16;
@@ -615,30 +665,10 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
     jt->memory_kib = res.memory_kib;
     struct stat st;
     off_t out_size = fstat(c->out_fd, &st) == 0 ? st.st_size : 0;
-    bool failed = res.exit_code != 0 || res.signal != 0;
-    lc_verdict verdict;
+    lc_verdict verdict = run_verdict(c, &res, out_size, false);
     char why[600] = "";
-    if (res.limit == LC_SBX_LIMIT_CPU || res.limit == LC_SBX_LIMIT_WALL) {
-        verdict = LC_V_TLE;
-    } else if (res.limit == LC_SBX_LIMIT_MEMORY) {
-        verdict = LC_V_MLE;
-    } else if (res.limit == LC_SBX_LIMIT_FSIZE || res.limit == LC_SBX_LIMIT_DISK ||
-               (uint64_t)out_size > p->output_mib * 1024 * 1024) {
-        verdict = LC_V_OLE;
-    } else if (failed) {
-        verdict = LC_V_RE;
-        if (c->lang->oom_markers) {
-            /* the runtime's own out-of-memory message: on stderr, or (the JVM's
-             * ExitOnOutOfMemoryError) at the end of stdout */
-            char *err = read_capped(c->err_fd, 64 * 1024, NULL);
-            char tail[4097];
-            off_t from = out_size > 4096 ? out_size - 4096 : 0;
-            ssize_t n = pread(c->out_fd, tail, 4096, from);
-            tail[n > 0 ? n : 0] = '\0';
-            if (has_marker(c->lang, err) || has_marker(c->lang, tail))
-                verdict = LC_V_MLE;
-            free(err);
-        }
+    if (verdict != LC_V_AC) {
+        /* the run itself failed: that is the verdict */
     } else if (c->has_validator) {
         int ok = run_validator(c, t, why, sizeof why, e);
         verdict = ok < 0 ? LC_V_IE : (ok ? LC_V_AC : LC_V_WA);
@@ -667,7 +697,7 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
         verdict = ok ? LC_V_AC : LC_V_WA;
     }
     if (verdict != LC_V_AC && verdict != LC_V_IE)
-        record_failure(c, t, why);
+        record_failure(c, t, NULL, 0, why);
     return verdict;
 }
 
@@ -784,39 +814,7 @@ static int function_stdin(const lc_package *p, const lc_signature *sig, lc_judge
     return fd;
 }
 
-static char *dup_capped(const char *s, size_t n)
-{
-    if (n > LC_JUDGE_FIELD_MAX)
-        n = LC_JUDGE_FIELD_MAX;
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
 
-static void record_function_failure(jctx *c, const lc_test *t, const frame *f, const char *why)
-{
-    lc_judge_result *r = c->r;
-    if (r->has_failing)
-        return;
-    r->has_failing = true;
-    r->failing_name = strdup(t->name);
-    if (!t->sample && c->p->reveal == LC_REVEAL_SAMPLES) {
-        r->failing_hidden = true;
-        return;
-    }
-    r->failing_input = read_path_capped(t->in_path, LC_JUDGE_FIELD_MAX);
-    r->failing_expected = read_path_capped(t->ans_path, LC_JUDGE_FIELD_MAX);
-    r->failing_actual = f && f->present ? dup_capped(f->text, f->len) : strdup("");
-    char *err = read_capped(c->err_fd, LC_JUDGE_FIELD_MAX, NULL);
-    if (why && *why && !*err) {
-        free(err);
-        err = strdup(why);
-    }
-    r->failing_stderr = err;
-}
 
 static void judge_function_tests(jctx *c, lc_err *e)
 {
@@ -876,25 +874,7 @@ static void judge_function_tests(jctx *c, lc_err *e)
     /* how the run ended, when it did not end well */
     struct stat st;
     off_t out_size = fstat(c->out_fd, &st) == 0 ? st.st_size : 0;
-    lc_verdict run_v = LC_V_AC;
-    if ((uint64_t)out_size > p->output_mib * 1024 * 1024 || res.limit == LC_SBX_LIMIT_FSIZE ||
-        res.limit == LC_SBX_LIMIT_DISK)
-        run_v = LC_V_OLE;
-    else if (res.limit == LC_SBX_LIMIT_CPU || res.limit == LC_SBX_LIMIT_WALL)
-        run_v = LC_V_TLE;
-    else if (res.limit == LC_SBX_LIMIT_MEMORY)
-        run_v = LC_V_MLE;
-    else if (res.exit_code != 0 || res.signal != 0) {
-        run_v = LC_V_RE;
-        if (c->lang->oom_markers) {
-            char *err = read_capped(c->err_fd, 64 * 1024, NULL);
-            char *out = read_capped(c->out_fd, 64 * 1024, NULL);
-            if (has_marker(c->lang, err) || has_marker(c->lang, out))
-                run_v = LC_V_MLE;
-            free(err);
-            free(out);
-        }
-    }
+    lc_verdict run_v = run_verdict(c, &res, out_size, true);
 
     off_t clen = fstat(chan, &st) == 0 ? st.st_size : 0;
     void *map = clen > 0 ? mmap(NULL, (size_t)clen, PROT_READ, MAP_PRIVATE, chan, 0) : MAP_FAILED;
@@ -946,7 +926,7 @@ static void judge_function_tests(jctx *c, lc_err *e)
                 r->passed++;
             continue;
         }
-        record_function_failure(c, t, &fr[i], why);
+        record_failure(c, t, fr[i].present ? fr[i].text : "", fr[i].present ? fr[i].len : 0, why);
         if (r->verdict == LC_V_AC)
             r->verdict = tv;
         if (!c->opts->run_all)
@@ -958,7 +938,9 @@ static void judge_function_tests(jctx *c, lc_err *e)
         r->tests[r->ntests - 1].verdict = run_v;
         if (r->passed)
             r->passed--;
-        record_function_failure(c, &p->tests[p->ntests - 1], &fr[p->ntests - 1], "");
+        const frame *lf = &fr[p->ntests - 1];
+        record_failure(c, &p->tests[p->ntests - 1], lf->present ? lf->text : "",
+                       lf->present ? lf->len : 0, "");
     }
 out:
     if (fr)
