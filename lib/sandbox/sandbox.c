@@ -390,9 +390,7 @@ static lc_code start_helper(lc_sbx *s, lc_err *e)
     if (!rc && r.status != LC_SBX_RESP_OK)
         rc = lc_err_set(e, LC_ERR_SANDBOX, "%s", r.error);
     if (rc) {
-        int status = 0;
         stop_helper(s);
-        (void)status;
         return rc;
     }
     return LC_OK;

@@ -563,15 +563,9 @@ static void apply_result(lc_app *app, json_t *res)
         LC_WARN("event=result_not_applied submission=%s error=\"%s\"", id, e.msg);
     free(d);
     if (applied) {
-        const char *names[] = {"Pending", "Accepted", "Wrong Answer", "Time Limit Exceeded",
-                               "Memory Limit Exceeded", "Runtime Error", "Output Limit Exceeded",
-                               "Compilation Error", "Internal Error"};
-        for (int v = 0; v <= LC_V_IE; v++)
-            if (s.result && strcmp(s.result, names[v]) == 0)
+        for (int v = LC_V_AC; v <= LC_V_IE; v++)
+            if (s.result && strcmp(s.result, lc_verdict_result((lc_verdict)v)) == 0)
                 atomic_fetch_add(&app->verdicts[v], 1);
-        char key[64];
-        snprintf(key, sizeof key, "sub:%s", id);
-        app->cache->ops->del(app->cache, key, NULL);
         app->cache->ops->del_prefix(app->cache, "prob", NULL);
     }
 }

@@ -5,7 +5,8 @@
 #include "service.h"
 
 bool lc_rate_limited(lc_app *app, const char *key, int per_minute, lc_http_resp *resp);
-bool lc_parse_id(const char *s, int64_t *out);
+/* The user named by the path's :id; 404 filled in when there is none. */
+bool lc_path_user(lc_http_req *req, lc_http_resp *resp, lc_user *out);
 lc_code lc_app_user_add(lc_app *app, const char *name, const char *email, const char *password,
                         bool admin, int64_t *id, lc_err *e);
 

@@ -17,13 +17,6 @@
 #define PW_OPS crypto_pwhash_OPSLIMIT_INTERACTIVE
 #define PW_MEM (19u << 20)
 
-static void token_hash_hex(const char *token, char hex[65])
-{
-    unsigned char h[32];
-    crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
-    sodium_bin2hex(hex, 65, h, sizeof h);
-}
-
 /* Creates a session for uid; fills token (65 bytes) and its expiry. */
 static lc_code new_session(lc_app *app, int64_t uid, char token[65], int64_t *expires,
                            lc_err *e)
@@ -32,7 +25,7 @@ static lc_code new_session(lc_app *app, int64_t uid, char token[65], int64_t *ex
     randombytes_buf(raw, sizeof raw);
     sodium_bin2hex(token, 65, raw, sizeof raw);
     char hex[65];
-    token_hash_hex(token, hex);
+    lc_token_hash(token, hex);
     *expires = (int64_t)time(NULL) + LC_TOKEN_TTL_S;
     return app->store->ops->session_create(app->store, hex, uid, *expires, e);
 }
@@ -261,22 +254,14 @@ void lc_route_login(lc_http_req *req, lc_http_resp *resp)
 
 /* ---- sessions ---------------------------------------------------------------- */
 
-static const char *request_token(lc_http_req *req)
-{
-    const char *h = lc_http_header_in(req, "Authorization");
-    if (h && strncasecmp(h, "Bearer ", 7) == 0)
-        return h + 7;
-    return NULL;
-}
-
 static void revoke_current(lc_http_req *req)
 {
     lc_app *app = req->app;
-    const char *tok = request_token(req);
+    const char *tok = lc_request_token(req);
     if (!tok || strlen(tok) > 256)
         return;
     char hex[65], key[80];
-    token_hash_hex(tok, hex);
+    lc_token_hash(tok, hex);
     app->store->ops->session_revoke(app->store, hex, NULL);
     snprintf(key, sizeof key, "sess:%s", hex);
     app->cache->ops->del(app->cache, key, NULL);
@@ -319,27 +304,23 @@ void lc_route_me(lc_http_req *req, lc_http_resp *resp)
 
 /* ---- users ---------------------------------------------------------------------- */
 
-bool lc_parse_id(const char *s, int64_t *out)
+bool lc_path_user(lc_http_req *req, lc_http_resp *resp, lc_user *out)
 {
-    if (!s || !*s || strlen(s) > 18)
+    lc_app *app = req->app;
+    int64_t id;
+    if (!lc_parse_id(req->params[0], &id) ||
+        app->store->ops->user_get(app->store, id, out, NULL) != LC_OK) {
+        lc_http_error(resp, 404, "no such user");
         return false;
-    for (const char *p = s; *p; p++)
-        if (!isdigit((unsigned char)*p))
-            return false;
-    *out = strtoll(s, NULL, 10);
-    return *out > 0;
+    }
+    return true;
 }
 
 void lc_route_user(lc_http_req *req, lc_http_resp *resp)
 {
-    lc_app *app = req->app;
-    int64_t id;
     lc_user u;
-    if (!lc_parse_id(req->params[0], &id) ||
-        app->store->ops->user_get(app->store, id, &u, NULL) != LC_OK) {
-        lc_http_error(resp, 404, "no such user");
+    if (!lc_path_user(req, resp, &u))
         return;
-    }
     lc_http_json(resp, 200, lc_user_json(&u, false));
     lc_user_free(&u);
 }
@@ -347,13 +328,10 @@ void lc_route_user(lc_http_req *req, lc_http_resp *resp)
 void lc_route_user_stats(lc_http_req *req, lc_http_resp *resp)
 {
     lc_app *app = req->app;
-    int64_t id;
     lc_user u;
-    if (!lc_parse_id(req->params[0], &id) ||
-        app->store->ops->user_get(app->store, id, &u, NULL) != LC_OK) {
-        lc_http_error(resp, 404, "no such user");
+    if (!lc_path_user(req, resp, &u))
         return;
-    }
+    int64_t id = u.id;
     lc_user_free(&u);
     lc_user_stats st;
     if (app->store->ops->user_stats(app->store, id, (int64_t)time(NULL), &st, NULL)) {

@@ -325,16 +325,24 @@ LC_ROUTE(problem_create)
     write_problem(req, resp, NULL);
 }
 
+/* An admin request on the problem of the path (deleted ones included). */
+static bool admin_problem(lc_http_req *req, lc_http_resp *resp, lc_problem *p)
+{
+    lc_app *app = req->app;
+    if (!admin(req, resp) || !problem_ref(req->params[0], resp))
+        return false;
+    if (app->store->ops->problem_get(app->store, req->params[0], true, p, NULL) != LC_OK) {
+        lc_http_error(resp, 404, "no such problem");
+        return false;
+    }
+    return true;
+}
+
 LC_ROUTE(problem_update)
 {
-    if (!admin(req, resp) || !problem_ref(req->params[0], resp))
-        return;
-    lc_app *app = req->app;
     lc_problem p;
-    if (app->store->ops->problem_get(app->store, req->params[0], true, &p, NULL) != LC_OK) {
-        lc_http_error(resp, 404, "no such problem");
+    if (!admin_problem(req, resp, &p))
         return;
-    }
     char slug[80];
     snprintf(slug, sizeof slug, "%s", p.slug);
     lc_problem_free(&p);
@@ -343,14 +351,10 @@ LC_ROUTE(problem_update)
 
 static void set_deleted(lc_http_req *req, lc_http_resp *resp, bool deleted)
 {
-    if (!admin(req, resp) || !problem_ref(req->params[0], resp))
-        return;
     lc_app *app = req->app;
     lc_problem p;
-    if (app->store->ops->problem_get(app->store, req->params[0], true, &p, NULL) != LC_OK) {
-        lc_http_error(resp, 404, "no such problem");
+    if (!admin_problem(req, resp, &p))
         return;
-    }
     if (app->store->ops->problem_set_deleted(app->store, p.id, deleted, NULL)) {
         lc_http_error(resp, 500, "cannot update the problem");
     } else {

@@ -304,16 +304,13 @@ LC_ROUTE(user_submissions)
     lc_user u;
     if (!lc_auth_user(req, resp, &u))
         return;
-    int64_t uid;
     lc_user target;
-    if (!lc_parse_id(req->params[0], &uid) ||
-        ((lc_app *)req->app)->store->ops->user_get(((lc_app *)req->app)->store, uid, &target,
-                                                   NULL) != LC_OK) {
-        lc_http_error(resp, 404, "no such user");
-    } else if (lc_user_free(&target), uid != u.id && !u.is_admin) {
-        lc_http_error(resp, 403, "not your submissions");
-    } else {
-        list(req, resp, LC_SUB_BY_USER, uid, 0);
+    if (lc_path_user(req, resp, &target)) {
+        if (target.id != u.id && !u.is_admin)
+            lc_http_error(resp, 403, "not your submissions");
+        else
+            list(req, resp, LC_SUB_BY_USER, target.id, 0);
+        lc_user_free(&target);
     }
     lc_user_free(&u);
 }

@@ -83,6 +83,11 @@ const lc_http_route *lc_app_routes(void);
 bool lc_auth_user(lc_http_req *req, lc_http_resp *resp, lc_user *out);
 /* Like lc_auth_user but a missing token is not an error (returns false, resp untouched). */
 bool lc_auth_optional(lc_http_req *req, lc_user *out);
+/* The request's bearer token (the Authorization header; ?access_token= on the
+ * event-stream routes only), or NULL. */
+const char *lc_request_token(lc_http_req *req);
+/* What the store keeps of a token: its BLAKE2b hash, in hex. */
+void lc_token_hash(const char *token, char hex[65]);
 /* 403 unless the user is an admin. */
 bool lc_require_admin(const lc_user *u, lc_http_resp *resp);
 
@@ -92,6 +97,8 @@ const char *lc_field_string(json_t *body, const char *name, bool required, size_
                             lc_http_resp *resp);
 bool lc_field_int(json_t *body, const char *name, bool required, int64_t *out,
                   lc_http_resp *resp);
+/* A positive decimal id (at most 18 digits, nothing else). */
+bool lc_parse_id(const char *s, int64_t *out);
 /* ?page=&limit= with the API's bounds (page >= 1, 1 <= limit <= 100, default 20). */
 bool lc_pagination(lc_http_req *req, lc_http_resp *resp, int64_t *page, int64_t *limit);
 

@@ -37,7 +37,14 @@ void lc_uuid7(char out[37])
 
 /* ---- authentication -------------------------------------------------------- */
 
-static const char *bearer(lc_http_req *req)
+void lc_token_hash(const char *token, char hex[65])
+{
+    unsigned char h[32];
+    crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
+    sodium_bin2hex(hex, 65, h, sizeof h);
+}
+
+const char *lc_request_token(lc_http_req *req)
 {
     const char *h = lc_http_header_in(req, "Authorization");
     if (h && strncasecmp(h, "Bearer ", 7) == 0) {
@@ -57,14 +64,12 @@ static const char *bearer(lc_http_req *req)
 static bool lookup(lc_http_req *req, lc_user *out, bool *had_token)
 {
     lc_app *app = req->app;
-    const char *tok = bearer(req);
+    const char *tok = lc_request_token(req);
     *had_token = tok != NULL;
     if (!tok || strlen(tok) > 256)
         return false;
-    unsigned char h[32];
-    crypto_generichash(h, sizeof h, (const unsigned char *)tok, strlen(tok), NULL, 0);
     char hex[65];
-    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    lc_token_hash(tok, hex);
     char key[80];
     snprintf(key, sizeof key, "sess:%s", hex);
     int64_t uid = 0, exp = 0;
@@ -155,15 +160,15 @@ bool lc_field_int(json_t *body, const char *name, bool required, int64_t *out,
     return true;
 }
 
-static bool parse_pos_int(const char *s, int64_t *out)
+bool lc_parse_id(const char *s, int64_t *out)
 {
-    if (!s || !*s || strlen(s) > 9)
+    if (!s || !*s || strlen(s) > 18)
         return false;
     for (const char *p = s; *p; p++)
         if (!isdigit((unsigned char)*p))
             return false;
     *out = strtoll(s, NULL, 10);
-    return true;
+    return *out > 0;
 }
 
 bool lc_pagination(lc_http_req *req, lc_http_resp *resp, int64_t *page, int64_t *limit)
@@ -171,11 +176,11 @@ bool lc_pagination(lc_http_req *req, lc_http_resp *resp, int64_t *page, int64_t 
     const char *p = lc_http_query(req, "page"), *l = lc_http_query(req, "limit");
     *page = 1;
     *limit = 20;
-    if (p && (!parse_pos_int(p, page) || *page < 1)) {
+    if (p && (!lc_parse_id(p, page) || *page > 1000000000)) {
         lc_http_error(resp, 400, "page must be a whole number >= 1");
         return false;
     }
-    if (l && (!parse_pos_int(l, limit) || *limit < 1 || *limit > 100)) {
+    if (l && (!lc_parse_id(l, limit) || *limit > 100)) {
         lc_http_error(resp, 400, "limit must be a whole number from 1 to 100");
         return false;
     }
