@@ -86,6 +86,8 @@ typedef struct jctx {
                                   syntax check reads, so errors carry the user's line numbers */
     bool java_main_found;
     lc_signature sig;          /* function problems */
+    const char *run_argv[LC_LANG_MAX_ARGS + 1]; /* the run command, expanded once */
+    char run_storage[8192];
     char pch[PATH_MAX];        /* inside the sandbox ("" when there is none) */
     char pch_host[PATH_MAX];   /* the same directory on the host */
     char rtobj[PATH_MAX + 32];
@@ -554,6 +556,18 @@ static char *dup_capped(const char *s, size_t n)
     return d;
 }
 
+/* The limits of a run of the submission (the package's, plus the runtime's
+ * own memory allowance); fsize_kib: the largest file it may write. */
+static lc_sbx_limits run_limits(const jctx *c, uint64_t fsize_kib)
+{
+    uint64_t cpu_ms = (uint64_t)(c->p->time_limit * 1000.0 + 0.5);
+    lc_sbx_limits l = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000,
+                       .memory_kib = c->p->memory_mib * 1024,
+                       .memory_extra_kib = (uint64_t)c->lang->run_mem_extra_mib * 1024,
+                       .fsize_kib = fsize_kib + 1, .processes = c->lang->run_processes};
+    return l;
+}
+
 /* How a run ended, as a verdict: LC_V_AC when it exited 0 within every limit.
  * output_first: an output past the limit wins over the limit that then ended
  * the run (function problems, where a print flood also fills memory). */
@@ -632,26 +646,13 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
     }
     reset_memfd(c->out_fd);
     reset_memfd(c->err_fd);
-    char storage[8192];
-    const char *argv[LC_LANG_MAX_ARGS + 1];
-    lc_lang_vars v = vars_for(c, p->memory_mib);
-    if (lc_lang_expand(c->lang->run, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, e)) {
-        close(infd);
-        set_error(c->r, e->msg);
-        return LC_V_IE;
-    }
-    uint64_t cpu_ms = (uint64_t)(p->time_limit * 1000.0 + 0.5);
     lc_sbx_cmd cmd = {
-        .argv = argv,
+        .argv = c->run_argv,
         .box_writable = false,
         .stdin_fd = infd,
         .stdout_fd = c->out_fd,
         .stderr_fd = c->err_fd,
-        .limits = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000,
-                   .memory_kib = p->memory_mib * 1024,
-                   .memory_extra_kib = (uint64_t)c->lang->run_mem_extra_mib * 1024,
-                   .fsize_kib = p->output_mib * 1024 + 1,
-                   .processes = c->lang->run_processes},
+        .limits = run_limits(c, p->output_mib * 1024),
     };
     lc_sbx_result res;
     lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
@@ -833,29 +834,17 @@ static void judge_function_tests(jctx *c, lc_err *e)
     }
     reset_memfd(c->out_fd);
     reset_memfd(c->err_fd);
-    char storage[8192];
-    const char *argv[LC_LANG_MAX_ARGS + 1];
-    lc_lang_vars v = vars_for(c, p->memory_mib);
-    if (lc_lang_expand(c->lang->run, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, e)) {
-        close(infd);
-        close(chan);
-        set_error(r, e->msg);
-        return;
-    }
-    uint64_t cpu_ms = (uint64_t)(p->time_limit * 1000.0 + 0.5);
+    /* the answers channel is a file too: room for every answer, whatever limits.output says */
     uint64_t fsize = p->output_mib * 1024 > 256 * 1024 ? p->output_mib * 1024 : 256 * 1024;
     int extra[1] = {chan};
     lc_sbx_cmd cmd = {
-        .argv = argv,
+        .argv = c->run_argv,
         .stdin_fd = infd,
         .stdout_fd = c->out_fd,
         .stderr_fd = c->err_fd,
         .extra_fds = extra,
         .n_extra_fds = 1,
-        .limits = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000,
-                   .memory_kib = p->memory_mib * 1024,
-                   .memory_extra_kib = (uint64_t)c->lang->run_mem_extra_mib * 1024,
-                   .fsize_kib = fsize + 1, .processes = c->lang->run_processes},
+        .limits = run_limits(c, fsize),
     };
     lc_sbx_result res;
     lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
@@ -1065,6 +1054,12 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
     }
     if (!compiled)
         goto done;
+    lc_lang_vars rv = vars_for(&c, p->memory_mib);
+    if (lc_lang_expand(lang->run, &rv, c.run_storage, sizeof c.run_storage, c.run_argv,
+                       LC_LANG_MAX_ARGS, e)) {
+        set_error(r, e->msg);
+        goto done;
+    }
     if (p->function) {
         judge_function_tests(&c, e);
         goto done;
