@@ -315,7 +315,7 @@ static bool build_validator(jctx *c, lc_err *e)
         unlinkat(box, VDIR, AT_REMOVEDIR);
         unlinkat(box, VDIR, 0);
     }
-    uid_t uid = 60000u + (uid_t)lc_sbx_slot(c->s);
+    uid_t uid = (uid_t)lc_sbx_uid(c->s);
     if (mkdirat(box, VDIR, 0755) < 0 || mkdirat(box, VDIR "/src", 0755) < 0 ||
         mkdirat(box, VDIR "/feedback", 0755) < 0) {
         set_error(c->r, "cannot create the validator's directory");
@@ -489,7 +489,7 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
     int extra[2] = {infd, ansfd};
     /* the box stays sealed; only the feedback directory is the validator's */
     int box = lc_sbx_box_fd(c->s);
-    uid_t uid = 60000u + (uid_t)lc_sbx_slot(c->s);
+    uid_t uid = (uid_t)lc_sbx_uid(c->s);
     if (lc_sbx_seal_box(c->s, e) ||
         fchownat(box, VDIR "/feedback", uid, uid, AT_SYMLINK_NOFOLLOW) < 0) {
         close(infd);

@@ -556,6 +556,11 @@ int lc_sbx_slot(const lc_sbx *s)
     return s->slot;
 }
 
+unsigned lc_sbx_uid(const lc_sbx *s)
+{
+    return (unsigned)(LC_SBX_UID_BASE + s->slot);
+}
+
 int lc_sbx_box_fd(const lc_sbx *s)
 {
     return s->box_fd;

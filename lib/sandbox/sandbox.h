@@ -112,6 +112,8 @@ void lc_sbx_close(lc_sbx *s);
  * LC_OK with facts in *res otherwise. */
 lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err *e);
 int lc_sbx_slot(const lc_sbx *s);
+/* The unprivileged uid (and gid) the slot's runs have. */
+unsigned lc_sbx_uid(const lc_sbx *s);
 /* A directory fd (host side) of the slot's /box, for writing sources and
  * reading build products. Never follow symlinks found there. */
 int lc_sbx_box_fd(const lc_sbx *s);

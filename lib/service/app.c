@@ -289,14 +289,7 @@ static lc_code materialize(lc_app *app, const lc_problem *p, char *dir, size_t d
     lc_pkg_files_free(fv, n);
     if (!rc && rename(tmp, dir) < 0 && errno != ENOTEMPTY && errno != EEXIST)
         rc = lc_err_sys(e, LC_ERR_IO, "rename %s", tmp);
-    if (lc_is_dir(tmp)) { /* lost a race, or failed: remove our copy */
-        int fd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd >= 0) {
-            lc_empty_dir_at(fd, NULL);
-            close(fd);
-        }
-        rmdir(tmp);
-    }
+    lc_remove_tree(tmp); /* lost a race, or failed: remove our copy */
     return rc;
 }
 
@@ -336,6 +329,94 @@ void lc_app_rejudge(lc_app *app)
 /* ---- workers ------------------------------------------------------------------- */
 
 /* Judges one message; returns the submission-results JSON (never NULL). */
+/* "Run" with a custom input: the package's reference answers it first, and
+ * its answer becomes the expected one the user's code is judged against. */
+static void judge_custom_input(lc_worker *w, const char *id, const char *dir, const lc_lang *lang,
+                               const char *code, const char *input, lc_judge_result *r,
+                               json_t *extra, lc_err *e)
+{
+    lc_app *app = w->app;
+    lc_judge_opts opts = {0};
+    /* custom input: expected output from the package's reference, then the user's */
+    char tdir[PATH_MAX];
+    snprintf(tdir, sizeof tdir, "%s/run-%s", app->packages_dir, id);
+    char sub[PATH_MAX + 32];
+    snprintf(sub, sizeof sub, "%s/data/sample", tdir);
+    lc_mkdir_p(sub, 0755, NULL);
+    char yaml[PATH_MAX + 32];
+    snprintf(yaml, sizeof yaml, "%s/problem.yaml", tdir);
+    char src[PATH_MAX + 32];
+    snprintf(src, sizeof src, "%s/problem.yaml", dir);
+    lc_buf y;
+    lc_buf_init(&y, 1 << 20);
+    lc_read_file(src, &y, NULL);
+    lc_write_file_at(AT_FDCWD, yaml, lc_buf_str(&y), y.len, 0644, NULL);
+    lc_buf_free(&y);
+    char in[PATH_MAX + 40], ans[PATH_MAX + 40];
+    snprintf(in, sizeof in, "%s/custom.in", sub);
+    snprintf(ans, sizeof ans, "%s/custom.ans", sub);
+    size_t il = strlen(input);
+    lc_write_file_at(AT_FDCWD, in, input, il, 0644, NULL);
+    lc_write_file_at(AT_FDCWD, ans, "null\n", 5, 0644, NULL);
+    /* the reference's answer becomes the expected one */
+    char refdir[PATH_MAX + 40];
+    snprintf(refdir, sizeof refdir, "%s/submissions/accepted", dir);
+    DIR *d = opendir(refdir);
+    struct dirent *de;
+    char refpath[PATH_MAX * 2] = "";
+    while (d && (de = readdir(d)) != NULL)
+        if (de->d_name[0] != '.')
+            snprintf(refpath, sizeof refpath, "%s/%s", refdir, de->d_name);
+    if (d)
+        closedir(d);
+    lc_package *tp = NULL;
+    lc_buf ref;
+    lc_buf_init(&ref, LC_JUDGE_SOURCE_MAX);
+    if (refpath[0] && lc_read_file(refpath, &ref, NULL) == LC_OK &&
+        lc_package_load(tdir, &tp, NULL) == LC_OK) {
+        lc_judge_result rr;
+        lc_judge_run(w->sbx, tp, lc_lang_from_path(refpath), lc_buf_str(&ref), ref.len,
+                     &opts, &rr, NULL);
+        const char *expected = rr.verdict == LC_V_AC ? "null"
+                               : rr.verdict == LC_V_WA && rr.failing_actual
+                                   ? rr.failing_actual
+                                   : NULL;
+        if (expected) {
+            lc_write_file_at(AT_FDCWD, ans, expected, strlen(expected), 0644, NULL);
+            json_object_set_new(extra, "expected_output", json_string(expected));
+            lc_package_free(tp);
+            tp = NULL;
+            lc_package_load(tdir, &tp, NULL);
+            if (tp) {
+                opts.run_all = true;
+                lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, r, e);
+            }
+        } else {
+            json_object_set_new(extra, "expected_output", json_null());
+            json_object_set_new(extra, "input_error",
+                                json_string("this input is not valid for the problem"));
+            /* still run the user's code to show what it does */
+            opts.run_all = true;
+            lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, r, e);
+        }
+        lc_judge_result_free(&rr);
+    } else if (lc_package_load(tdir, &tp, e) == LC_OK) {
+        /* no reference solution (an admin-made problem): run it, no expected output */
+        json_object_set_new(extra, "expected_output", json_null());
+        json_object_set_new(extra, "input_error",
+                            json_string("this problem has no reference solution, so there "
+                                        "is no expected output to compare with"));
+        opts.run_all = true;
+        lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, r, e);
+    } else {
+        r->verdict = LC_V_IE;
+        r->error = strdup(e->msg);
+    }
+    lc_package_free(tp);
+    lc_buf_free(&ref);
+    lc_remove_tree(tdir);
+}
+
 static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
 {
     lc_app *app = w->app;
@@ -372,89 +453,7 @@ static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
         }
         if (run && input) {
             extra = json_object();
-            /* custom input: expected output from the package's reference, then the user's */
-            char tdir[PATH_MAX];
-            snprintf(tdir, sizeof tdir, "%s/run-%s", app->packages_dir, id);
-            char sub[PATH_MAX + 32];
-            snprintf(sub, sizeof sub, "%s/data/sample", tdir);
-            lc_mkdir_p(sub, 0755, NULL);
-            char yaml[PATH_MAX + 32];
-            snprintf(yaml, sizeof yaml, "%s/problem.yaml", tdir);
-            char src[PATH_MAX + 32];
-            snprintf(src, sizeof src, "%s/problem.yaml", dir);
-            lc_buf y;
-            lc_buf_init(&y, 1 << 20);
-            lc_read_file(src, &y, NULL);
-            lc_write_file_at(AT_FDCWD, yaml, lc_buf_str(&y), y.len, 0644, NULL);
-            lc_buf_free(&y);
-            char in[PATH_MAX + 40], ans[PATH_MAX + 40];
-            snprintf(in, sizeof in, "%s/custom.in", sub);
-            snprintf(ans, sizeof ans, "%s/custom.ans", sub);
-            size_t il = strlen(input);
-            lc_write_file_at(AT_FDCWD, in, input, il, 0644, NULL);
-            lc_write_file_at(AT_FDCWD, ans, "null\n", 5, 0644, NULL);
-            /* the reference's answer becomes the expected one */
-            char refdir[PATH_MAX + 40];
-            snprintf(refdir, sizeof refdir, "%s/submissions/accepted", dir);
-            DIR *d = opendir(refdir);
-            struct dirent *de;
-            char refpath[PATH_MAX * 2] = "";
-            while (d && (de = readdir(d)) != NULL)
-                if (de->d_name[0] != '.')
-                    snprintf(refpath, sizeof refpath, "%s/%s", refdir, de->d_name);
-            if (d)
-                closedir(d);
-            lc_package *tp = NULL;
-            lc_buf ref;
-            lc_buf_init(&ref, LC_JUDGE_SOURCE_MAX);
-            if (refpath[0] && lc_read_file(refpath, &ref, NULL) == LC_OK &&
-                lc_package_load(tdir, &tp, NULL) == LC_OK) {
-                lc_judge_result rr;
-                lc_judge_run(w->sbx, tp, lc_lang_from_path(refpath), lc_buf_str(&ref), ref.len,
-                             &opts, &rr, NULL);
-                const char *expected = rr.verdict == LC_V_AC ? "null"
-                                       : rr.verdict == LC_V_WA && rr.failing_actual
-                                           ? rr.failing_actual
-                                           : NULL;
-                if (expected) {
-                    lc_write_file_at(AT_FDCWD, ans, expected, strlen(expected), 0644, NULL);
-                    json_object_set_new(extra, "expected_output", json_string(expected));
-                    lc_package_free(tp);
-                    tp = NULL;
-                    lc_package_load(tdir, &tp, NULL);
-                    if (tp) {
-                        opts.run_all = true;
-                        lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
-                    }
-                } else {
-                    json_object_set_new(extra, "expected_output", json_null());
-                    json_object_set_new(extra, "input_error",
-                                        json_string("this input is not valid for the problem"));
-                    /* still run the user's code to show what it does */
-                    opts.run_all = true;
-                    lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
-                }
-                lc_judge_result_free(&rr);
-            } else if (lc_package_load(tdir, &tp, e) == LC_OK) {
-                /* no reference solution (an admin-made problem): run it, no expected output */
-                json_object_set_new(extra, "expected_output", json_null());
-                json_object_set_new(extra, "input_error",
-                                    json_string("this problem has no reference solution, so there "
-                                                "is no expected output to compare with"));
-                opts.run_all = true;
-                lc_judge_run(w->sbx, tp, lang, code, strlen(code), &opts, &r, e);
-            } else {
-                r.verdict = LC_V_IE;
-                r.error = strdup(e->msg);
-            }
-            lc_package_free(tp);
-            lc_buf_free(&ref);
-            int fd = open(tdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (fd >= 0) {
-                lc_empty_dir_at(fd, NULL);
-                close(fd);
-            }
-            rmdir(tdir);
+            judge_custom_input(w, id, dir, lang, code, input, &r, extra, e);
         } else {
             lc_judge_run(w->sbx, p, lang, code, strlen(code), &opts, &r, e);
         }
@@ -717,14 +716,8 @@ void lc_app_close(lc_app *app)
         return;
     lc_app_stop(app);
     free(app->workers);
-    if (app->uploads_dir[0]) {
-        int fd = open(app->uploads_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-        if (fd >= 0) {
-            lc_empty_dir_at(fd, NULL);
-            close(fd);
-        }
-        rmdir(app->uploads_dir);
-    }
+    if (app->uploads_dir[0])
+        lc_remove_tree(app->uploads_dir);
     lc_queue_close(app->queue);
     lc_cache_close(app->cache);
     lc_store_close(app->store);

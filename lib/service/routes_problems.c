@@ -151,16 +151,6 @@ static bool put_text(const char *dir, const char *rel, const char *text, lc_http
     return true;
 }
 
-static void remove_tree(const char *dir)
-{
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd >= 0) {
-        lc_empty_dir_at(fd, NULL);
-        close(fd);
-    }
-    rmdir(dir);
-}
-
 /* Builds problems/<slug> from the body in a temporary directory and imports it. */
 static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixed_slug)
 {
@@ -300,7 +290,7 @@ static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixe
     }
 out:
     if (dir[0]) {
-        remove_tree(dir);
+        lc_remove_tree(dir);
         char *slash = strrchr(dir, '/');
         *slash = '\0';
         rmdir(dir);

@@ -177,6 +177,16 @@ lc_code lc_empty_dir_at(int dirfd, lc_err *e)
     return lc_err_set(e, LC_ERR_IO, "cannot empty the directory");
 }
 
+void lc_remove_tree(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd >= 0) {
+        lc_empty_dir_at(fd, NULL);
+        close(fd);
+    }
+    rmdir(path);
+}
+
 lc_code lc_mkdir_p(const char *path, mode_t mode, lc_err *e)
 {
     char tmp[PATH_MAX];

@@ -23,6 +23,8 @@ lc_code lc_write_file_at(int dirfd, const char *path, const void *data, size_t l
  * following symlinks or crossing into other mounts, at any depth, with O(1)
  * open files (subdirectories' contents are moved up, then removed). */
 lc_code lc_empty_dir_at(int dirfd, lc_err *e);
+/* rm -r of a directory (never following a symlink, at any depth). */
+void lc_remove_tree(const char *path);
 /* mkdir -p, mode for created directories. */
 lc_code lc_mkdir_p(const char *path, mode_t mode, lc_err *e);
 bool lc_is_dir(const char *path);
