@@ -5,6 +5,7 @@
  * runtime doing nothing (python3 -c pass, the compiled binary of an empty
  * C++ main), so start-up can be read against the floor.
  *   litecode-bench-function PROBLEM_DIR SOURCE [ROUNDS] */
+#include "bench.h"
 #include "judge/judge.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -19,19 +20,6 @@
 
 extern char **environ;
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
 static double bare_ms(char *const argv[], int rounds)
 {
     double *t = calloc((size_t)rounds, sizeof *t);
@@ -42,8 +30,7 @@ static double bare_ms(char *const argv[], int rounds)
             waitpid(pid, NULL, 0);
         t[i] = now_ms() - t0;
     }
-    qsort(t, (size_t)rounds, sizeof *t, cmp_d);
-    double m = t[rounds / 2];
+    double m = median(t, rounds);
     free(t);
     return m;
 }
@@ -100,23 +87,20 @@ int main(int argc, char **argv)
         calls[r] = c;
         lc_judge_result_free(&res);
     }
-    qsort(total, (size_t)rounds, sizeof(double), cmp_d);
-    qsort(compile, (size_t)rounds, sizeof(double), cmp_d);
-    qsort(run, (size_t)rounds, sizeof(double), cmp_d);
-    qsort(calls, (size_t)rounds, sizeof(double), cmp_d);
-    int m = rounds / 2;
+    double mt = median(total, rounds), mc = median(compile, rounds);
+    double mr = median(run, rounds), ml = median(calls, rounds);
     printf("function submission (%s), %zu tests, %d rounds (medians)\n", lang->id, p->ntests, rounds);
-    printf("  judged end to end               %8.1f ms\n", total[m]);
-    printf("    generate + compile (sandbox)  %8.1f ms\n", compile[m]);
-    printf("    run + compare (sandbox)       %8.1f ms\n", run[m]);
-    printf("      start-up (run - calls)      %8.1f ms\n", run[m] - calls[m]);
-    printf("      calls, all tests            %8.3f ms  (%.4f ms per test)\n", calls[m],
-           calls[m] / (double)p->ntests);
+    printf("  judged end to end               %8.1f ms\n", mt);
+    printf("    generate + compile (sandbox)  %8.1f ms\n", mc);
+    printf("    run + compare (sandbox)       %8.1f ms\n", mr);
+    printf("      start-up (run - calls)      %8.1f ms\n", mr - ml);
+    printf("      calls, all tests            %8.3f ms  (%.4f ms per test)\n", ml,
+           ml / (double)p->ntests);
     if (strcmp(lang->id, "python") == 0) {
         char *pass[] = {"/usr/bin/python3", "-I", "-c", "pass", NULL};
         double b = bare_ms(pass, rounds * 3);
         printf("  baseline: bare python3 -I -c pass %6.1f ms  (judge time / bare start: %.1fx)\n", b,
-               (total[m] - compile[m]) / b);
+               (mt - mc) / b);
     }
     lc_sbx_close(s);
     lc_package_free(p);

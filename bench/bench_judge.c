@@ -3,6 +3,7 @@
  * bare (posix_spawn + wait, stdin from the test, stdout to a memfd, the same
  * checker), measured in one process. Prints times and ratios, asserts nothing.
  *   litecode-bench-judge PROBLEM_DIR SOURCE.c */
+#include "bench.h"
 #include "judge/checker.h"
 #include "judge/judge.h"
 #include "util/buf.h"
@@ -20,19 +21,6 @@
 #include <unistd.h>
 
 extern char **environ;
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
 
 /* One bare pass over every test: spawn, wait, check. Returns ms, -1 on a mismatch. */
 static double bare_pass(const char *exe, const lc_package *p)
@@ -128,20 +116,17 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    qsort(judge, ROUNDS, sizeof(double), cmp_d);
-    qsort(tests, ROUNDS, sizeof(double), cmp_d);
-    qsort(compile, ROUNDS, sizeof(double), cmp_d);
-    qsort(bare, ROUNDS, sizeof(double), cmp_d);
-    int m = ROUNDS / 2;
+    double mj = median(judge, ROUNDS), mt = median(tests, ROUNDS);
+    double mc = median(compile, ROUNDS), mb = median(bare, ROUNDS);
     printf("judge, %zu tests, C submission, %d rounds (medians)\n", p->ntests, ROUNDS);
-    printf("  judge total (compile + runs + checks)  %8.1f ms\n", judge[m]);
-    printf("    compile in the sandbox               %8.1f ms\n", compile[m]);
-    printf("    runs + checks in the sandbox         %8.1f ms  (%.3f ms per test)\n", tests[m],
-           tests[m] / (double)p->ntests);
-    printf("  bare runs + checks (no sandbox)        %8.1f ms  (%.3f ms per test)\n", bare[m],
-           bare[m] / (double)p->ntests);
-    printf("  ratio judged runs / bare runs          %8.2fx\n", tests[m] / bare[m]);
-    printf("  ratio judge total / bare runs          %8.2fx\n", judge[m] / bare[m]);
+    printf("  judge total (compile + runs + checks)  %8.1f ms\n", mj);
+    printf("    compile in the sandbox               %8.1f ms\n", mc);
+    printf("    runs + checks in the sandbox         %8.1f ms  (%.3f ms per test)\n", mt,
+           mt / (double)p->ntests);
+    printf("  bare runs + checks (no sandbox)        %8.1f ms  (%.3f ms per test)\n", mb,
+           mb / (double)p->ntests);
+    printf("  ratio judged runs / bare runs          %8.2fx\n", mt / mb);
+    printf("  ratio judge total / bare runs          %8.2fx\n", mj / mb);
     lc_sbx_close(s);
     unlink(exe);
     lc_buf_free(&src);

@@ -2,6 +2,7 @@
  * binary and against bubblewrap (--unshare-all), measured in one process.
  * Prints medians and ratios; asserts nothing (these machines are noisy).
  *   litecode-bench-sandbox [RUNS] */
+#include "bench.h"
 #include "sandbox/sandbox.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -16,25 +17,6 @@
 #include <unistd.h>
 
 extern char **environ;
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, cmp_d);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static int spawn_wait(char *const argv[])
 {

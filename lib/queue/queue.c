@@ -1,5 +1,7 @@
 #include "queue.h"
 
+#include "../util/url.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,14 +10,13 @@ static const lc_queue_ops *const backends[] = {&lc_queue_memory_ops, NULL};
 lc_code lc_queue_open(const char *url, lc_queue **out, lc_err *e)
 {
     *out = NULL;
-    const char *colon = url ? strchr(url, ':') : NULL;
-    if (!colon)
+    size_t n = lc_url_scheme(url);
+    if (!n)
         return lc_err_set(e, LC_ERR_INVALID, "queue URL '%s': expected SCHEME:...",
                           url ? url : "");
-    size_t n = (size_t)(colon - url);
     for (const lc_queue_ops *const *b = backends; *b; b++)
-        if (strlen((*b)->scheme) == n && strncmp((*b)->scheme, url, n) == 0)
-            return (*b)->open(colon + 1, out, e);
+        if (lc_url_is(url, n, (*b)->scheme))
+            return (*b)->open(url + n + 1, out, e);
     return lc_err_set(e, LC_ERR_INVALID, "queue URL '%s': unknown scheme '%.*s'", url, (int)n, url);
 }
 

@@ -546,12 +546,10 @@ static void apply_result(lc_app *app, json_t *res)
     s.total = json_integer_value(json_object_get(res, "total"));
     s.finished_at = now_ms();
     json_t *details = json_object();
-    const char *keep[] = {"tests", "failing_test", "stdout", "compile_output", "error",
-                          "expected_output", "input_error"};
-    for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++) {
-        json_t *v = json_object_get(res, keep[i]);
+    for (size_t i = 0; i < lc_result_details_n; i++) {
+        json_t *v = json_object_get(res, lc_result_details[i][0]);
         if (v)
-            json_object_set(details, keep[i], v);
+            json_object_set(details, lc_result_details[i][0], v);
     }
     char *d = json_dumps(details, JSON_COMPACT | JSON_REAL_PRECISION(9));
     json_decref(details);

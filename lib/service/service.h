@@ -102,6 +102,11 @@ bool lc_parse_id(const char *s, int64_t *out);
 /* ?page=&limit= with the API's bounds (page >= 1, 1 <= limit <= 100, default 20). */
 bool lc_pagination(lc_http_req *req, lc_http_resp *resp, int64_t *page, int64_t *limit);
 
+/* The judge's details kept with a submission: the key in the
+ * submission-results message (snake_case) and in the API (camelCase). */
+extern const char *const lc_result_details[][2];
+extern const size_t lc_result_details_n;
+
 /* JSON views of records (camelCase, RFC 3339 times). */
 json_t *lc_user_json(const lc_user *u, bool with_email);
 json_t *lc_problem_summary_json(const lc_problem *p);

@@ -189,6 +189,17 @@ bool lc_pagination(lc_http_req *req, lc_http_resp *resp, int64_t *page, int64_t 
 
 /* ---- JSON views ------------------------------------------------------------- */
 
+const char *const lc_result_details[][2] = {
+    {"tests", "tests"},
+    {"failing_test", "failingTest"},
+    {"stdout", "stdout"},
+    {"compile_output", "compileOutput"},
+    {"error", "error"},
+    {"expected_output", "expectedOutput"},
+    {"input_error", "inputError"},
+};
+const size_t lc_result_details_n = sizeof lc_result_details / sizeof lc_result_details[0];
+
 static json_t *parse_or_null(const char *text)
 {
     if (!text)
@@ -265,14 +276,10 @@ json_t *lc_submission_json(lc_app *app, const lc_submission *s, bool with_code)
             json_object_set_new(o, "input", json_string(s->input));
         json_t *d = parse_or_null(s->details_json);
         if (json_is_object(d)) {
-            const char *keys[] = {"tests", "failing_test", "stdout", "compile_output", "error",
-                                  "expected_output", "input_error"};
-            const char *names[] = {"tests", "failingTest", "stdout", "compileOutput", "error",
-                                   "expectedOutput", "inputError"};
-            for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-                json_t *v = json_object_get(d, keys[i]);
+            for (size_t i = 0; i < lc_result_details_n; i++) {
+                json_t *v = json_object_get(d, lc_result_details[i][0]);
                 if (v)
-                    json_object_set(o, names[i], v);
+                    json_object_set(o, lc_result_details[i][1], v);
             }
         }
         json_decref(d);

@@ -1,6 +1,8 @@
 /* The store's URL dispatch and the records' free helpers. */
 #include "store.h"
 
+#include "../util/url.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -9,22 +11,6 @@
 static const lc_store_ops *const backends[] = {
     &lc_store_sqlite_ops,
 };
-
-/* The length of url's scheme ("sqlite" in "sqlite:x.db"): [A-Za-z][A-Za-z0-9+.-]*
- * followed by ':', else 0. */
-static size_t scheme_len(const char *url)
-{
-    size_t i = 0;
-    if (!((url[0] >= 'a' && url[0] <= 'z') || (url[0] >= 'A' && url[0] <= 'Z')))
-        return 0;
-    for (i = 1; url[i] && url[i] != ':'; i++) {
-        char c = url[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '+' || c == '.' || c == '-'))
-            return 0;
-    }
-    return url[i] == ':' ? i : 0;
-}
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -37,14 +23,10 @@ lc_code lc_store_open(const char *url, lc_store **out, lc_err *e)
     *out = NULL;
     if (!url || !*url)
         return lc_err_set(e, LC_ERR_INVALID, "store: empty URL");
-    size_t n = scheme_len(url);
-    if (n) {
-        for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
-            const char *scheme = backends[i]->scheme;
-            if (strlen(scheme) == n && strncasecmp(url, scheme, n) == 0)
-                return backends[i]->open(url + n + 1, out, e);
-        }
-    }
+    size_t n = lc_url_scheme(url);
+    for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++)
+        if (lc_url_is(url, n, backends[i]->scheme))
+            return backends[i]->open(url + n + 1, out, e);
     if (ends_with(url, ".db"))
         return lc_store_sqlite_ops.open(url, out, e);
     if (n)
