@@ -15,9 +15,6 @@
 #include <sys/stat.h>
 
 /* Every error: "problem 'SLUG': FILE: message". */
-#define PERR(e, code, p, file, ...)                                                                \
-    pkg_err((e), (code), (p), (file), __VA_ARGS__)
-
 static lc_code pkg_err(lc_err *e, lc_code code, const lc_package *p, const char *file,
                        const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 static lc_code pkg_err(lc_err *e, lc_code code, const lc_package *p, const char *file,
@@ -91,7 +88,7 @@ static lc_code scan_tests(lc_package *p, const char *data_dir, const char *rel, 
     DIR *d = opendir(dir);
     if (!d) {
         lc_code rc = errno == ENOENT ? LC_OK
-                                     : PERR(e, LC_ERR_INVALID, p, rel, "cannot open: %s",
+                                     : pkg_err(e, LC_ERR_INVALID, p, rel, "cannot open: %s",
                                             strerror(errno));
         free(dir);
         return rc;
@@ -117,7 +114,7 @@ static lc_code scan_tests(lc_package *p, const char *data_dir, const char *rel, 
             break;
         }
         if (n > LC_PKG_MAX_TESTS * 3) {
-            rc = PERR(e, LC_ERR_LIMIT, p, rel, "too many files");
+            rc = pkg_err(e, LC_ERR_LIMIT, p, rel, "too many files");
             break;
         }
     }
@@ -139,13 +136,13 @@ static lc_code scan_tests(lc_package *p, const char *data_dir, const char *rel, 
                 rc = scan_tests(p, data_dir, relname, sample, depth + 1, cap, e);
         } else if (S_ISREG(st.st_mode) && nl > 3 && strcmp(names[i] + nl - 3, ".in") == 0) {
             if (p->ntests >= LC_PKG_MAX_TESTS) {
-                rc = PERR(e, LC_ERR_LIMIT, p, "data", "more than %d tests", LC_PKG_MAX_TESTS);
+                rc = pkg_err(e, LC_ERR_LIMIT, p, "data", "more than %d tests", LC_PKG_MAX_TESTS);
             } else {
                 char ans[PATH_MAX];
                 snprintf(ans, sizeof ans, "%.*s.ans", (int)(strlen(full) - 3), full);
                 struct stat ast;
                 if (stat(ans, &ast) < 0 || !S_ISREG(ast.st_mode)) {
-                    rc = PERR(e, LC_ERR_INVALID, p, relname, "has no matching .ans file");
+                    rc = pkg_err(e, LC_ERR_INVALID, p, relname, "has no matching .ans file");
                 } else {
                     if (p->ntests == *cap) {
                         *cap = *cap ? *cap * 2 : 32;
@@ -189,18 +186,18 @@ static lc_code load_yaml(lc_package *p, lc_err *e)
     free(path);
     if (rc == LC_ERR_NOTFOUND) {
         lc_buf_free(&b);
-        return PERR(e, LC_ERR_INVALID, p, "problem.yaml", "missing");
+        return pkg_err(e, LC_ERR_INVALID, p, "problem.yaml", "missing");
     }
     if (rc) {
         lc_buf_free(&b);
-        return PERR(e, LC_ERR_INVALID, p, "problem.yaml", "%s", fe.msg);
+        return pkg_err(e, LC_ERR_INVALID, p, "problem.yaml", "%s", fe.msg);
     }
     rc = lc_yaml_parse(lc_buf_str(&b), b.len, &p->yaml, &fe);
     lc_buf_free(&b);
     if (rc)
-        return PERR(e, LC_ERR_INVALID, p, "problem.yaml", "%s", fe.msg);
+        return pkg_err(e, LC_ERR_INVALID, p, "problem.yaml", "%s", fe.msg);
     if (!json_is_object(p->yaml))
-        return PERR(e, LC_ERR_INVALID, p, "problem.yaml", "must be a mapping");
+        return pkg_err(e, LC_ERR_INVALID, p, "problem.yaml", "must be a mapping");
     return LC_OK;
 }
 
@@ -220,7 +217,7 @@ static lc_code read_timelimit_file(lc_package *p, lc_err *e)
             end++;
         if (end == lc_buf_str(&b) || *end || !isfinite(d) || d <= 0) {
             lc_buf_free(&b);
-            return PERR(e, LC_ERR_INVALID, p, ".timelimit", "not a positive number");
+            return pkg_err(e, LC_ERR_INVALID, p, ".timelimit", "not a positive number");
         }
         p->time_limit = d;
     }
@@ -234,24 +231,24 @@ static lc_code parse_fields(lc_package *p, lc_err *e)
     const char *F = "problem.yaml";
     json_t *v = json_object_get(y, "name");
     if (v && !json_is_string(v) && !json_is_null(v))
-        return PERR(e, LC_ERR_INVALID, p, F, "name: must be a string");
+        return pkg_err(e, LC_ERR_INVALID, p, F, "name: must be a string");
     p->title = strdup(json_is_string(v) ? json_string_value(v) : p->slug);
     v = json_object_get(y, "difficulty");
     const char *diff = json_is_string(v) ? json_string_value(v) : "medium";
     if (strcmp(diff, "easy") && strcmp(diff, "medium") && strcmp(diff, "hard"))
-        return PERR(e, LC_ERR_INVALID, p, F, "difficulty: must be easy, medium or hard");
+        return pkg_err(e, LC_ERR_INVALID, p, F, "difficulty: must be easy, medium or hard");
     p->difficulty = strdup(diff);
     v = json_object_get(y, "tags");
     p->tags = json_array();
     if (v && !json_is_null(v)) {
         if (!json_is_array(v))
-            return PERR(e, LC_ERR_INVALID, p, F, "tags: must be a list");
+            return pkg_err(e, LC_ERR_INVALID, p, F, "tags: must be a list");
         size_t i;
         json_t *t;
         json_array_foreach(v, i, t)
         {
             if (!json_is_string(t))
-                return PERR(e, LC_ERR_INVALID, p, F, "tags[%zu]: must be a string", i);
+                return pkg_err(e, LC_ERR_INVALID, p, F, "tags[%zu]: must be a string", i);
             json_array_append(p->tags, t);
         }
     }
@@ -264,23 +261,23 @@ static lc_code parse_fields(lc_package *p, lc_err *e)
     json_t *lim = json_object_get(y, "limits");
     if (lim && !json_is_null(lim)) {
         if (!json_is_object(lim))
-            return PERR(e, LC_ERR_INVALID, p, F, "limits: must be a mapping");
+            return pkg_err(e, LC_ERR_INVALID, p, F, "limits: must be a mapping");
         double d;
         if ((v = json_object_get(lim, "time_limit")) && !json_is_null(v)) {
             if (get_number(v, &d) || d > 60)
-                return PERR(e, LC_ERR_INVALID, p, F,
+                return pkg_err(e, LC_ERR_INVALID, p, F,
                             "limits.time_limit: must be a number of seconds in (0, 60]");
             p->time_limit = d;
         }
         if ((v = json_object_get(lim, "memory")) && !json_is_null(v)) {
             if (get_number(v, &d) || d < 1 || d > 16384 || d != floor(d))
-                return PERR(e, LC_ERR_INVALID, p, F,
+                return pkg_err(e, LC_ERR_INVALID, p, F,
                             "limits.memory: must be a whole number of MiB in [1, 16384]");
             p->memory_mib = (uint64_t)d;
         }
         if ((v = json_object_get(lim, "output")) && !json_is_null(v)) {
             if (get_number(v, &d) || d < 1 || d > 1024 || d != floor(d))
-                return PERR(e, LC_ERR_INVALID, p, F,
+                return pkg_err(e, LC_ERR_INVALID, p, F,
                             "limits.output: must be a whole number of MiB in [1, 1024]");
             p->output_mib = (uint64_t)d;
         }
@@ -298,26 +295,26 @@ static lc_code parse_fields(lc_package *p, lc_err *e)
     if (strncmp(val, "custom", 6) == 0) {
         p->custom_validation = true;
     } else if (strcmp(val, "default") != 0) {
-        return PERR(e, LC_ERR_INVALID, p, F, "validation: must be default or custom");
+        return pkg_err(e, LC_ERR_INVALID, p, F, "validation: must be default or custom");
     }
     v = json_object_get(y, "validator_flags");
     if (v && !json_is_null(v) && !json_is_string(v))
-        return PERR(e, LC_ERR_INVALID, p, F, "validator_flags: must be a string");
+        return pkg_err(e, LC_ERR_INVALID, p, F, "validator_flags: must be a string");
     lc_err fe = {0};
     if (lc_check_flags_parse(json_is_string(v) ? json_string_value(v) : NULL, &p->flags, &fe))
-        return PERR(e, LC_ERR_INVALID, p, F, "validator_flags: %s", fe.msg);
+        return pkg_err(e, LC_ERR_INVALID, p, F, "validator_flags: %s", fe.msg);
 
     v = json_object_get(y, "reveal");
     if (json_is_string(v) && strcmp(json_string_value(v), "samples") == 0)
         p->reveal = LC_REVEAL_SAMPLES;
     else if (v && !json_is_null(v) &&
              !(json_is_string(v) && strcmp(json_string_value(v), "all") == 0))
-        return PERR(e, LC_ERR_INVALID, p, F, "reveal: must be samples or all");
+        return pkg_err(e, LC_ERR_INVALID, p, F, "reveal: must be samples or all");
 
     v = json_object_get(y, "function");
     if (v && !json_is_null(v)) {
         if (!json_is_object(v))
-            return PERR(e, LC_ERR_INVALID, p, F, "function: must be a mapping");
+            return pkg_err(e, LC_ERR_INVALID, p, F, "function: must be a mapping");
         p->function = json_incref(v);
     }
     return LC_OK;
@@ -331,7 +328,7 @@ static lc_code find_validator(lc_package *p, lc_err *e)
     DIR *d = opendir(vdir);
     if (!d) {
         free(vdir);
-        return PERR(e, LC_ERR_INVALID, p, "output_validators",
+        return pkg_err(e, LC_ERR_INVALID, p, "output_validators",
                     "validation is custom but there is no output validator");
     }
     char *found = NULL;
@@ -350,7 +347,7 @@ static lc_code find_validator(lc_package *p, lc_err *e)
     closedir(d);
     free(vdir);
     if (!found)
-        return PERR(e, LC_ERR_INVALID, p, "output_validators",
+        return pkg_err(e, LC_ERR_INVALID, p, "output_validators",
                     "validation is custom but there is no output validator directory");
     p->validator_dir = found;
     return LC_OK;
@@ -395,7 +392,7 @@ lc_code lc_package_load(const char *dir, lc_package **out, lc_err *e)
     if (rc)
         goto fail;
     if (p->ntests == 0) {
-        rc = PERR(e, LC_ERR_INVALID, p, "data", "no tests (data/sample/*.in, data/secret/*.in)");
+        rc = pkg_err(e, LC_ERR_INVALID, p, "data", "no tests (data/sample/*.in, data/secret/*.in)");
         goto fail;
     }
     *out = p;
