@@ -10,6 +10,9 @@ echo
 echo "== judge"
 "$b/litecode-bench-judge" "$here/packages/tiny200" "$here/packages/tiny200/submissions/accepted/tiny.c"
 echo
+echo "== answers channel scan (function problems)"
+"$b/litecode-bench-frames"
+echo
 echo "== function problems"
 "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
 "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.py"

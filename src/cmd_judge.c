@@ -18,23 +18,36 @@ static void usage(void)
 {
     fprintf(stderr, "usage: litecode judge [--lang LANG] [--all] PROBLEM_DIR SOURCE_FILE\n"
                     "  --lang LANG  c, cpp, python, javascript, java (default: from the extension)\n"
-                    "  --all        run every test instead of stopping at the first failure\n");
+                    "  --all        run every test instead of stopping at the first failure\n"
+                    "  --budget-ms N  the most wall time the whole job may take (default: from\n"
+                    "               the package's limits and test count); over it: Internal Error\n");
 }
 
 int lc_cmd_judge(int argc, char **argv)
 {
     static const struct option longopts[] = {{"lang", required_argument, NULL, 'l'},
                                               {"all", no_argument, NULL, 'a'},
+                                              {"budget-ms", required_argument, NULL, 'b'},
                                               {"help", no_argument, NULL, 'h'},
                                               {NULL, 0, NULL, 0}};
     const char *lang_id = NULL;
     lc_judge_opts opts = {0};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "l:ah", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "l:ab:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'l': lang_id = optarg; break;
         case 'a': opts.run_all = true; break;
+        case 'b': {
+            char *end;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (*end || v == 0 || v > 86400000ull) {
+                fprintf(stderr, "litecode judge: --budget-ms: a number of ms from 1 to 86400000\n");
+                return 2;
+            }
+            opts.budget_ms = v;
+            break;
+        }
         case 'h': usage(); return 0;
         default: usage(); return 2;
         }

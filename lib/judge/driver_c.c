@@ -239,21 +239,61 @@ static lc_code put_main(const lc_signature *sig, lc_buf *out, lc_err *e)
     return LC_OK;
 }
 
+static lc_code put_prelude(const lc_signature *sig, lc_buf *out, lc_err *e)
+{
+    lc_code rc;
+    PUT(prelude_head);
+    if (lc_signature_uses(sig, LC_T_LISTNODE))
+        PUT(list_struct);
+    if (lc_signature_uses(sig, LC_T_TREENODE))
+        PUT(tree_struct);
+    return LC_OK;
+}
+
+/* The user's function as the driver's translation unit declares it: the
+ * starter's signature. */
+static lc_code put_prototype(const lc_signature *sig, lc_buf *out, lc_err *e)
+{
+    lc_code rc;
+    PRINTF("%s %s(", c_types[sig->returns].decl, sig->name);
+    for (int i = 0; i < sig->nparams; i++) {
+        const lc_param *p = &sig->params[i];
+        PRINTF("%s%s", i ? ", " : "", c_types[p->type].decl);
+        if (lc_type_is_array(p->type))
+            PUT(", int");
+        else if (lc_type_is_array2(p->type))
+            PUT(", int, int*");
+    }
+    const char *sep = sig->nparams ? ", " : "";
+    if (lc_type_is_array(sig->returns))
+        PRINTF("%sint*", sep);
+    else if (lc_type_is_array2(sig->returns))
+        PRINTF("%sint*, int**", sep);
+    else if (!sig->nparams)
+        PUT("void");
+    PUT(");\n");
+    return LC_OK;
+}
+
+/* Two translation units, compiled together: the user's (prelude + code) and
+ * the driver's (prelude, the function's prototype, runtime, main), which
+ * starts at the last LC_DRIVER_C_SPLIT. No macro of the user's reaches the
+ * driver's code. */
 lc_code lc_driver_c(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
                     lc_driver_info *info, lc_err *e)
 {
     lc_code rc = LC_OK;
     if (!user && len)
         return lc_err_set(e, LC_ERR_INTERNAL, "c driver: no source");
-    PUT(prelude_head);
-    if (lc_signature_uses(sig, LC_T_LISTNODE))
-        PUT(list_struct);
-    if (lc_signature_uses(sig, LC_T_TREENODE))
-        PUT(tree_struct);
+    if ((rc = put_prelude(sig, out, e)))
+        return rc;
     PUT("#line 1 \"solution.c\"\n");
     if (len && (rc = lc_buf_append(out, user, len)))
         return lc_err_set(e, rc, "c driver: the source is too large");
-    PUT("\n#line 1 \"lc_driver.c\"\n");
+    PUT("\n" LC_DRIVER_C_SPLIT);
+    if ((rc = put_prelude(sig, out, e)) || (rc = put_prototype(sig, out, e)))
+        return rc;
+    PUT("#line 1 \"lc_driver.c\"\n");
     PUT(lc_rt_c);
     if ((rc = put_main(sig, out, e)))
         return rc;
@@ -262,4 +302,13 @@ lc_code lc_driver_c(const lc_signature *sig, const char *user, size_t len, lc_bu
         info->main_class = NULL;
     }
     return LC_OK;
+}
+
+size_t lc_driver_c_split(const char *prog, size_t len)
+{
+    size_t ml = strlen(LC_DRIVER_C_SPLIT), at = len;
+    for (const char *p = prog; (p = memmem(p, len - (size_t)(p - prog), LC_DRIVER_C_SPLIT, ml));
+         p++)
+        at = (size_t)(p - prog);
+    return at;
 }

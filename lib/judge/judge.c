@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,7 +81,9 @@ typedef struct jctx {
     const lc_lang *lang;
     const lc_judge_opts *opts;
     lc_judge_result *r;
-    int out_fd, err_fd;            /* memfds reused by every run */
+    int out_fd, err_fd;            /* the last run's stdout and stderr: fresh memfds per run */
+    uint64_t deadline_us;          /* CLOCK_MONOTONIC: the job's budget ends here */
+    uint64_t budget_ms;
     char src[64], exe[64], klass[256];
     char check_src[64];        /* interpreted function problems: the user's own file, which the
                                   syntax check reads, so errors carry the user's line numbers */
@@ -110,6 +113,35 @@ static int reset_memfd(int fd)
     return lseek(fd, 0, SEEK_SET) < 0 ? -1 : 0;
 }
 
+/* A new stdout and stderr for the next run: nothing one run set on its open
+ * files (O_APPEND, an owner for SIGIO, a lease) is seen by the next. */
+static int fresh_output_fds(jctx *c)
+{
+    int out = memfd_create("litecode-stdout", MFD_CLOEXEC);
+    int err = memfd_create("litecode-stderr", MFD_CLOEXEC);
+    if (out < 0 || err < 0) {
+        if (out >= 0)
+            close(out);
+        if (err >= 0)
+            close(err);
+        return -1;
+    }
+    if (c->out_fd >= 0)
+        close(c->out_fd);
+    if (c->err_fd >= 0)
+        close(c->err_fd);
+    c->out_fd = out;
+    c->err_fd = err;
+    return 0;
+}
+
+static uint64_t mono_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
 static char *read_capped(int fd, size_t max, bool *truncated)
 {
     lc_buf b;
@@ -133,9 +165,28 @@ static char *read_path_capped(const char *path, size_t max)
     return s;
 }
 
-/* Runs one command, retrying once when the sandbox itself failed. */
-static lc_code sbx_exec_retry(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err *e)
+/* Whether the job's budget is spent: judging then ends as Internal Error. */
+static bool over_budget(jctx *c, lc_err *e)
 {
+    if (c->r->over_budget)
+        return true;
+    if (!c->deadline_us || mono_us() < c->deadline_us)
+        return false;
+    c->r->over_budget = true;
+    lc_err_set(e, LC_ERR_LIMIT, "judging went over the job's budget of %llu ms",
+               (unsigned long long)c->budget_ms);
+    LC_ERROR("event=judge_over_budget slot=%d problem=%s budget_ms=%llu", lc_sbx_slot(c->s),
+             c->p->slug, (unsigned long long)c->budget_ms);
+    return true;
+}
+
+/* Runs one command, retrying once when the sandbox itself failed; refuses
+ * to start one when the job's budget is spent. */
+static lc_code sbx_exec_retry(jctx *c, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err *e)
+{
+    lc_sbx *s = c->s;
+    if (over_budget(c, e))
+        return LC_ERR_LIMIT;
     lc_code rc = lc_sbx_exec(s, cmd, res, e);
     if (rc == LC_ERR_SANDBOX) {
         LC_WARN("event=sandbox_retry slot=%d error=\"%s\"", lc_sbx_slot(s), e ? e->msg : "");
@@ -149,6 +200,8 @@ static lc_code sbx_exec_retry(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *r
             reset_memfd(cmd->stderr_fd);
         rc = lc_sbx_exec(s, cmd, res, e);
     }
+    if (rc == LC_OK && over_budget(c, e))
+        rc = LC_ERR_LIMIT;
     return rc;
 }
 
@@ -176,7 +229,16 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
             snprintf(c->exe, sizeof c->exe, "/box/main");
             snprintf(c->klass, sizeof c->klass, "%s", cls ? cls : "");
             c->java_main_found = cls != NULL;
-            rc = lc_write_file_at(box, c->src + 5, lc_buf_str(&prog), prog.len, 0644, e);
+            size_t len1 = prog.len;
+            if (strcmp(c->lang->id, "c") == 0) {
+                /* the driver is a translation unit of its own: no macro of the user's reaches it */
+                len1 = lc_driver_c_split(lc_buf_str(&prog), prog.len);
+                snprintf(c->rtobj, sizeof c->rtobj, "/box/" LC_DRIVER_C_AUX);
+                rc = lc_write_file_at(box, LC_DRIVER_C_AUX, lc_buf_str(&prog) + len1,
+                                      prog.len - len1, 0644, e);
+            }
+            if (rc == LC_OK)
+                rc = lc_write_file_at(box, c->src + 5, lc_buf_str(&prog), len1, 0644, e);
         }
         const char *ext = c->lang->src_name ? strrchr(c->lang->src_name, '.') : NULL;
         bool interpreted = strcmp(c->lang->id, "python") == 0 ||
@@ -215,19 +277,25 @@ static lc_lang_vars vars_for(jctx *c, uint64_t mem_mib)
 static bool run_compile(jctx *c, const char *const *argv, lc_buf *output, bool *ok, lc_err *e)
 {
     *ok = false;
-    reset_memfd(c->out_fd);
+    if (fresh_output_fds(c) < 0) {
+        set_error(c->r, "memfd_create failed");
+        return false;
+    }
     lc_sbx_cmd cmd = {
         .argv = argv,
+        .family = LC_SBX_FAMILY_COMPILER,
         .box_writable = true,
         .stdin_fd = -1,
         .stdout_fd = c->out_fd,
         .stderr_fd = c->out_fd,
-        .limits = {.cpu_ms = 20000, .wall_ms = 40000,
+        /* a compiler that waits (on a pipe of its own, a FIFO) gets little more wall
+           time than CPU time */
+        .limits = {.cpu_ms = LC_JUDGE_COMPILE_CPU_MS, .wall_ms = LC_JUDGE_COMPILE_WALL_MS,
                    .memory_kib = (uint64_t)(c->lang ? c->lang->compile_mem_mib : 1024) * 1024,
                    .fsize_kib = 128 * 1024, .processes = 128, .open_files = 512},
     };
     lc_sbx_result res;
-    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    lc_code rc = sbx_exec_retry(c, &cmd, &res, e);
     if (rc) {
         set_error(c->r, e->msg);
         return false;
@@ -384,7 +452,6 @@ static bool build_validator(jctx *c, lc_err *e)
         argv[a++] = ncpp ? "/usr/bin/g++" : "/usr/bin/gcc";
         argv[a++] = ncpp ? "-std=gnu++20" : "-std=gnu17";
         argv[a++] = "-O2";
-        argv[a++] = "-pipe";
         argv[a++] = "-I/box/" VDIR "/src";
         argv[a++] = "-o";
         argv[a++] = "/box/" VDIR "/validator";
@@ -465,6 +532,17 @@ static int memfd_copy_of(const char *path)
     return ro;
 }
 
+/* The validator's directory (sources, binary, feedback) during the
+ * submission's runs: root's, mode 0700, so a run can neither read nor execute
+ * the jury's validator; run_validator opens it for the validator's own runs. */
+static int hide_validator(jctx *c)
+{
+    int box = lc_sbx_box_fd(c->s);
+    if (fchownat(box, VDIR, 0, 0, AT_SYMLINK_NOFOLLOW) < 0)
+        return -1;
+    return fchmodat(box, VDIR, 0700, 0);
+}
+
 /* Runs the custom validator on the program's output (in c->out_fd).
  * Returns 1 accepted, 0 wrong answer, -1 internal error (r set). */
 static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_err *e)
@@ -481,7 +559,13 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
         return -1;
     }
     lseek(c->out_fd, 0, SEEK_SET);
-    reset_memfd(c->err_fd);
+    int vout = memfd_create("litecode-validator", MFD_CLOEXEC);
+    if (vout < 0) {
+        close(infd);
+        close(ansfd);
+        set_error(c->r, "memfd_create failed");
+        return -1;
+    }
     const char *argv_bin[] = {c->validator_argv0, "/dev/fd/3", "/dev/fd/4",
                               "/box/" VDIR "/feedback", NULL};
     const char *argv_py[] = {"/usr/bin/python3", "-I", c->validator_argv0, "/dev/fd/3",
@@ -490,28 +574,34 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
     /* the box stays sealed; only the feedback directory is the validator's */
     int box = lc_sbx_box_fd(c->s);
     uid_t uid = (uid_t)lc_sbx_uid(c->s);
-    if (lc_sbx_seal_box(c->s, e) ||
+    /* the validator's directory is open for its own runs only (see hide_validator) */
+    if (lc_sbx_seal_box(c->s, e) || fchmodat(box, VDIR, 0755, 0) < 0 ||
         fchownat(box, VDIR "/feedback", uid, uid, AT_SYMLINK_NOFOLLOW) < 0) {
         close(infd);
         close(ansfd);
+        close(vout);
         set_error(c->r, "cannot prepare the validator's feedback directory");
         return -1;
     }
     lc_sbx_cmd cmd = {
         .argv = c->validator_py ? argv_py : argv_bin,
+        .family = c->validator_py ? LC_SBX_FAMILY_PYTHON : LC_SBX_FAMILY_NATIVE,
         .box_writable = false,
         .stdin_fd = c->out_fd,
-        .stdout_fd = c->err_fd,
-        .stderr_fd = c->err_fd,
+        .stdout_fd = vout,
+        .stderr_fd = vout,
         .extra_fds = extra,
         .n_extra_fds = 2,
-        .limits = {.cpu_ms = 30000, .wall_ms = 60000, .memory_kib = 2048 * 1024,
+        .limits = {.cpu_ms = LC_JUDGE_VALIDATOR_WALL_MS / 2, .wall_ms = LC_JUDGE_VALIDATOR_WALL_MS,
+                   .memory_kib = 2048 * 1024,
                    .fsize_kib = 64 * 1024, .processes = 16},
     };
     lc_sbx_result res;
-    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    lc_code rc = sbx_exec_retry(c, &cmd, &res, e);
     close(infd);
     close(ansfd);
+    if (fchmodat(box, VDIR, 0700, 0) < 0 && !rc)
+        rc = lc_err_sys(e, LC_ERR_SANDBOX, "validator directory");
     lc_buf fb;
     lc_buf_init(&fb, 1024);
     lc_read_file_at(box, VDIR "/feedback/judgemessage.txt", true, &fb, NULL);
@@ -525,16 +615,18 @@ static int run_validator(jctx *c, const lc_test *t, char *why, size_t whysz, lc_
         close(fbd);
     }
     if (rc) {
+        close(vout);
         set_error(c->r, e->msg);
         return -1;
     }
-    if (res.signal == 0 && res.exit_code == 42)
-        return 1;
-    if (res.signal == 0 && res.exit_code == 43)
-        return 0;
+    if (res.signal == 0 && (res.exit_code == 42 || res.exit_code == 43)) {
+        close(vout);
+        return res.exit_code == 42;
+    }
     char msg[512];
     bool tr;
-    char *out = read_capped(c->err_fd, 300, &tr);
+    char *out = read_capped(vout, 300, &tr);
+    close(vout);
     snprintf(msg, sizeof msg, "output validator failed (exit %d, signal %d, limit %s): %s",
              res.exit_code, res.signal, lc_sbx_limit_name(res.limit), out);
     free(out);
@@ -644,10 +736,14 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
         set_error(c->r, "cannot read a test's input");
         return LC_V_IE;
     }
-    reset_memfd(c->out_fd);
-    reset_memfd(c->err_fd);
+    if (fresh_output_fds(c) < 0 || (c->has_validator && hide_validator(c) < 0)) {
+        close(infd);
+        set_error(c->r, "cannot prepare the run");
+        return LC_V_IE;
+    }
     lc_sbx_cmd cmd = {
         .argv = c->run_argv,
+        .family = c->lang->family,
         .box_writable = false,
         .stdin_fd = infd,
         .stdout_fd = c->out_fd,
@@ -655,7 +751,7 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
         .limits = run_limits(c, p->output_mib * 1024),
     };
     lc_sbx_result res;
-    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    lc_code rc = sbx_exec_retry(c, &cmd, &res, e);
     close(infd);
     if (rc) {
         set_error(c->r, e->msg);
@@ -704,19 +800,75 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
 
 /* ---- function problems ---------------------------------------------------- */
 
+/* jansson's allocations, counted per thread: a user's answer is parsed under
+ * a budget derived from the expected answer, so a small payload that expands
+ * into many objects (`[{},{},...]` grows ~30x) cannot exhaust the judge. */
+static _Thread_local size_t json_budget, json_used;
+static _Thread_local bool json_over;
+
+/* Plain malloc underneath (callers free() what json_dumps returns); sizes
+ * come from malloc_usable_size, so nothing is stored in front of a block. */
+static void *budget_malloc(size_t n)
+{
+    if (json_budget && (n > json_budget || json_used + n > json_budget)) {
+        json_over = true;
+        return NULL;
+    }
+    void *p = malloc(n);
+    if (p && json_budget)
+        json_used += malloc_usable_size(p);
+    return p;
+}
+
+static void budget_free(void *p)
+{
+    if (p && json_budget) {
+        size_t n = malloc_usable_size(p);
+        json_used = json_used > n ? json_used - n : 0;
+    }
+    free(p);
+}
+
+__attribute__((constructor)) static void install_json_budget(void)
+{
+    json_set_alloc_funcs(budget_malloc, budget_free);
+}
+
+/* Parses text under a budget of `budget` bytes of jansson allocations
+ * (0: none). NULL when it is not JSON or would need more; *over says which. */
+static json_t *parse_budgeted(const char *text, size_t len, size_t budget, size_t *used,
+                              bool *over, json_error_t *je)
+{
+    json_budget = budget;
+    json_used = 0;
+    json_over = false;
+    json_t *v = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, je);
+    if (used)
+        *used = json_used;
+    if (over)
+        *over = json_over;
+    json_budget = 0;
+    json_used = 0;
+    return v;
+}
+
 typedef struct frame {
     bool present;
-    uint64_t cpu_us;
-    json_t *value;
-    const char *text; /* into the channel's mapping */
-    size_t len;
+    size_t off, len; /* the payload, in the channel */
 } frame;
 
-/* Parses "#LC <index> <cpu_us> <length>\n<json>\n" frames. A header may
- * start anywhere (user code may have written bytes without a newline just
- * before it); garbage is skipped; a frame whose payload does not parse is
- * skipped; the last frame of an index wins; indexes past n are ignored. */
-static void parse_frames(const char *buf, size_t len, frame *f, size_t n)
+#define FRAME_HEAD_MAX 96
+
+/* Finds "#LC <index> <cpu_us> <length>\n<json>\n" frames in one pass: a header
+ * may start anywhere (user code may have written bytes without a newline just
+ * before it) and is at most FRAME_HEAD_MAX bytes; garbage is skipped; the last
+ * LC_JUDGE_FRAME_DEPTH frames of each index are kept (the newest that parses
+ * wins: user code may write a bogus frame after the driver's); indexes past n
+ * are ignored. Nothing is parsed here,
+ * and every byte is looked at a bounded number of times: linear in len. The
+ * cpu_us field is the user process's own claim and is not used. */
+void lc_judge_scan_frames(const char *buf, size_t len, size_t n, size_t *offs, size_t *lens,
+                          size_t *count)
 {
     size_t p = 0;
     while (p + 4 <= len) {
@@ -724,53 +876,52 @@ static void parse_frames(const char *buf, size_t len, frame *f, size_t n)
         if (!h)
             return;
         size_t at = (size_t)(h - buf);
-        const char *nl = memchr(h, '\n', len - at);
+        size_t room = len - at < FRAME_HEAD_MAX ? len - at : FRAME_HEAD_MAX;
+        const char *nl = memchr(h, '\n', room);
+        p = at + 4; /* where to look next unless this frame is good */
         if (!nl)
-            return;
+            continue;
         size_t hl = (size_t)(nl - h);
         size_t body = (size_t)(nl - buf) + 1;
-        char head[96];
-        unsigned long long idx, cpu, plen;
-        char extra;
-        p = at + 1; /* where to look next unless this frame is good */
-        if (hl >= sizeof head)
-            continue;
+        char head[FRAME_HEAD_MAX + 1];
         memcpy(head, h, hl);
         head[hl] = '\0';
+        unsigned long long idx, cpu, plen;
+        char extra;
         if (sscanf(head, "#LC %llu %llu %llu%c", &idx, &cpu, &plen, &extra) != 3 ||
             plen > len - body || len - body - plen < 1 || buf[body + plen] != '\n')
             continue;
-        json_error_t je;
-        json_t *v = json_loadb(buf + body, (size_t)plen, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
-        if (!v)
-            continue;
         if (idx < n) {
-            json_decref(f[idx].value);
-            f[idx].present = true;
-            f[idx].cpu_us = cpu;
-            f[idx].value = v;
-            f[idx].text = buf + body;
-            f[idx].len = (size_t)plen;
-        } else {
-            json_decref(v);
+            size_t slot = idx * LC_JUDGE_FRAME_DEPTH + count[idx]++ % LC_JUDGE_FRAME_DEPTH;
+            offs[slot] = body;
+            lens[slot] = (size_t)plen;
         }
         p = body + (size_t)plen + 1;
     }
 }
 
-/* stdin for the driver: T, then every test's .in lines (signature.h). */
-static int function_stdin(const lc_package *p, const lc_signature *sig, lc_judge_result *r)
+/* The largest answer that can still be right, given the expected one: the
+ * drivers print compact JSON, but doubles may take up to 17 digits where the
+ * .ans has few. Anything longer is a wrong answer, judged without parsing. */
+static size_t answer_bound(size_t expected_len)
+{
+    return 8 * expected_len + 4096;
+}
+
+/* stdin for the driver: T, then the .in lines of tests [from, to) (signature.h). */
+static int function_stdin(const lc_package *p, const lc_signature *sig, size_t from, size_t to,
+                          lc_judge_result *r)
 {
     int fd = memfd_create("litecode-stdin", MFD_CLOEXEC);
     if (fd < 0)
         return -1;
     char head[32];
-    int hn = snprintf(head, sizeof head, "%zu\n", p->ntests);
+    int hn = snprintf(head, sizeof head, "%zu\n", to - from);
     if (write(fd, head, (size_t)hn) != hn) {
         close(fd);
         return -1;
     }
-    for (size_t i = 0; i < p->ntests; i++) {
+    for (size_t i = from; i < to; i++) {
         lc_buf b;
         lc_buf_init(&b, ANSWER_MAX);
         lc_err fe = {0};
@@ -815,30 +966,89 @@ static int function_stdin(const lc_package *p, const lc_signature *sig, lc_judge
     return fd;
 }
 
+/* Judges one answer against the test's .ans: LC_V_AC, LC_V_WA, or LC_V_IE
+ * (r set) when the package's answer is bad. */
+static lc_verdict check_answer(jctx *c, const lc_test *t, const char *text, size_t len,
+                               char *why, size_t whysz, bool *unparsable)
+{
+    *unparsable = false;
+    const lc_package *p = c->p;
+    lc_buf ans;
+    lc_buf_init(&ans, ANSWER_MAX);
+    lc_err fe = {0};
+    if (lc_read_file(t->ans_path, &ans, &fe)) {
+        lc_buf_free(&ans);
+        set_error(c->r, fe.msg);
+        return LC_V_IE;
+    }
+    if (len > answer_bound(ans.len)) {
+        lc_buf_free(&ans);
+        snprintf(why, whysz, "the answer is far longer than the expected one");
+        return LC_V_WA;
+    }
+    /* counted: what the expected answer needs bounds what a right one may need */
+    size_t used = 0;
+    json_error_t je;
+    json_t *expected = parse_budgeted(lc_buf_str(&ans), ans.len, SIZE_MAX / 4, &used, NULL, &je);
+    lc_buf_free(&ans);
+    if (!expected) {
+        char msg[400];
+        snprintf(msg, sizeof msg, "problem '%s': %s.ans: not one JSON value: %s", p->slug,
+                 t->name, je.text);
+        set_error(c->r, msg);
+        return LC_V_IE;
+    }
+    bool over = false;
+    json_t *actual = parse_budgeted(text, len, 4 * used + (1u << 20), NULL, &over, &je);
+    lc_verdict v;
+    if (!actual) {
+        snprintf(why, whysz, "%s", over ? "the answer is far larger than the expected one"
+                                        : "the answer is not valid JSON");
+        *unparsable = !over;
+        v = LC_V_WA;
+    } else {
+        v = lc_answer_equal(c->sig.compare, expected, actual) ? LC_V_AC : LC_V_WA;
+    }
+    json_decref(actual);
+    json_decref(expected);
+    return v;
+}
 
-
-static void judge_function_tests(jctx *c, lc_err *e)
+/* One run of the driver on tests [from, to). show: the user may see what this
+ * run printed (its tests are not secret). Returns false when judging must stop. */
+static bool judge_function_group(jctx *c, size_t from, size_t to, bool show, lc_err *e)
 {
     const lc_package *p = c->p;
     lc_judge_result *r = c->r;
-    int infd = function_stdin(p, &c->sig, r);
+    size_t n = to - from;
+    /* the channel holds at most what right answers can need, plus slack */
+    uint64_t chan_cap = 64 * 1024;
+    for (size_t i = from; i < to; i++) {
+        struct stat ast;
+        size_t alen = stat(p->tests[i].ans_path, &ast) == 0 ? (size_t)ast.st_size : 0;
+        chan_cap += answer_bound(alen) + FRAME_HEAD_MAX;
+    }
+    int infd = function_stdin(p, &c->sig, from, to, r);
     if (infd < 0) {
         set_error(r, "cannot prepare the tests' input");
-        return;
+        return false;
     }
     int chan = memfd_create("litecode-answers", MFD_CLOEXEC);
-    if (chan < 0) {
+    if (chan < 0 || fresh_output_fds(c) < 0) {
+        if (chan >= 0)
+            close(chan);
         close(infd);
         set_error(r, "memfd_create failed");
-        return;
+        return false;
     }
-    reset_memfd(c->out_fd);
-    reset_memfd(c->err_fd);
-    /* the answers channel is a file too: room for every answer, whatever limits.output says */
-    uint64_t fsize = p->output_mib * 1024 > 256 * 1024 ? p->output_mib * 1024 : 256 * 1024;
+    /* RLIMIT_FSIZE is per file: stdout's cap or the channel's, whichever is larger */
+    uint64_t fsize = p->output_mib * 1024;
+    if (chan_cap / 1024 + 1 > fsize)
+        fsize = chan_cap / 1024 + 1;
     int extra[1] = {chan};
     lc_sbx_cmd cmd = {
         .argv = c->run_argv,
+        .family = c->lang->family,
         .stdin_fd = infd,
         .stdout_fd = c->out_fd,
         .stderr_fd = c->err_fd,
@@ -847,67 +1057,87 @@ static void judge_function_tests(jctx *c, lc_err *e)
         .limits = run_limits(c, fsize),
     };
     lc_sbx_result res;
-    lc_code rc = sbx_exec_retry(c->s, &cmd, &res, e);
+    lc_code rc = sbx_exec_retry(c, &cmd, &res, e);
     close(infd);
     if (rc) {
         close(chan);
         set_error(r, e->msg);
-        return;
+        return false;
     }
-    r->runtime_us = res.cpu_us;
-    r->memory_kib = res.memory_kib;
-    bool trunc = false;
-    free(r->user_stdout);
-    r->user_stdout = read_capped(c->out_fd, 64 * 1024, &trunc);
+    r->runtime_us += res.cpu_us;
+    if (res.memory_kib > r->memory_kib)
+        r->memory_kib = res.memory_kib;
+    if (show) {
+        free(r->user_stdout);
+        r->user_stdout = read_capped(c->out_fd, 64 * 1024, NULL);
+    }
 
     /* how the run ended, when it did not end well */
     struct stat st;
     off_t out_size = fstat(c->out_fd, &st) == 0 ? st.st_size : 0;
     lc_verdict run_v = run_verdict(c, &res, out_size, true);
 
+    /* at most fsize (the run's file-size limit): the scan is linear in it */
     off_t clen = fstat(chan, &st) == 0 ? st.st_size : 0;
     void *map = clen > 0 ? mmap(NULL, (size_t)clen, PROT_READ, MAP_PRIVATE, chan, 0) : MAP_FAILED;
-    frame *fr = calloc(p->ntests ? p->ntests : 1, sizeof *fr);
-    if (!fr) {
+    size_t slots = (n ? n : 1) * LC_JUDGE_FRAME_DEPTH;
+    size_t *offs = calloc(slots, sizeof *offs);
+    size_t *lens = calloc(slots, sizeof *lens);
+    size_t *count = calloc(n ? n : 1, sizeof *count);
+    bool *present = calloc(n ? n : 1, sizeof *present);
+    size_t *pick = calloc(n ? n : 1, sizeof *pick); /* the slot judged for each test */
+    bool go_on = true;
+    if (!offs || !lens || !count || !present || !pick) {
         set_error(r, "out of memory");
+        go_on = false;
         goto out;
     }
+    const char *chbuf = map != MAP_FAILED ? map : "";
     if (map != MAP_FAILED)
-        parse_frames(map, (size_t)clen, fr, p->ntests);
+        lc_judge_scan_frames(chbuf, (size_t)clen, n, offs, lens, count);
+    for (size_t k = 0; k < n; k++) {
+        present[k] = count[k] > 0;
+        pick[k] = k * LC_JUDGE_FRAME_DEPTH + (count[k] + LC_JUDGE_FRAME_DEPTH - 1) % LC_JUDGE_FRAME_DEPTH;
+    }
 
-    r->verdict = LC_V_AC;
-    for (size_t i = 0; i < p->ntests; i++) {
-        const lc_test *t = &p->tests[i];
+    for (size_t k = 0; k < n; k++) {
+        const lc_test *t = &p->tests[from + k];
         lc_judge_test *jt = &r->tests[r->ntests++];
         jt->name = strdup(t->name);
         jt->memory_kib = res.memory_kib;
+        jt->hide_runtime = true; /* per call, only the user's own process could time it */
+        jt->hide_memory = !show;
         lc_verdict tv;
         char why[256] = "";
-        if (!fr[i].present) {
+        if (!present[k]) {
             /* the run died while this test was executing (or never answered) */
             tv = run_v != LC_V_AC ? run_v : LC_V_RE;
             if (run_v == LC_V_AC)
                 snprintf(why, sizeof why, "the program ended without an answer for this test");
         } else {
-            jt->cpu_us = fr[i].cpu_us;
-            lc_buf ans;
-            lc_buf_init(&ans, ANSWER_MAX);
-            lc_err fe = {0};
-            json_t *expected = NULL;
-            if (lc_read_file(t->ans_path, &ans, &fe) == LC_OK) {
-                json_error_t je;
-                expected = json_loadb(lc_buf_str(&ans), ans.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
-                if (!expected)
-                    snprintf(fe.msg, sizeof fe.msg, "problem '%s': %s.ans: not one JSON value: %s",
-                             p->slug, t->name, je.text);
+            /* newest first; an older frame counts only when a newer one is not JSON */
+            size_t kept = count[k] < LC_JUDGE_FRAME_DEPTH ? count[k] : LC_JUDGE_FRAME_DEPTH;
+            bool unparsable = true;
+            tv = LC_V_WA;
+            for (size_t a = 0; a < kept && unparsable; a++) {
+                size_t slot = k * LC_JUDGE_FRAME_DEPTH +
+                              (count[k] - 1 - a) % LC_JUDGE_FRAME_DEPTH;
+                char w2[256] = "";
+                lc_verdict v2 = check_answer(c, t, chbuf + offs[slot], lens[slot], w2, sizeof w2,
+                                             &unparsable);
+                if (a == 0 || !unparsable) {
+                    tv = v2;
+                    snprintf(why, sizeof why, "%s", w2);
+                    if (!unparsable)
+                        pick[k] = slot;
+                }
+                if (v2 == LC_V_IE)
+                    break;
             }
-            lc_buf_free(&ans);
-            if (!expected) {
-                set_error(r, fe.msg);
+            if (tv == LC_V_IE) {
+                go_on = false;
                 break;
             }
-            tv = lc_answer_equal(c->sig.compare, expected, fr[i].value) ? LC_V_AC : LC_V_WA;
-            json_decref(expected);
         }
         jt->verdict = tv;
         if (tv == LC_V_AC) {
@@ -915,30 +1145,57 @@ static void judge_function_tests(jctx *c, lc_err *e)
                 r->passed++;
             continue;
         }
-        record_failure(c, t, fr[i].present ? fr[i].text : "", fr[i].present ? fr[i].len : 0, why);
+        record_failure(c, t, present[k] ? chbuf + offs[pick[k]] : "",
+                       present[k] ? lens[pick[k]] : 0, why);
         if (r->verdict == LC_V_AC)
             r->verdict = tv;
-        if (!c->opts->run_all)
+        if (!c->opts->run_all) {
+            go_on = false;
             break;
+        }
     }
     /* every answer right, but the run itself failed afterwards (a crash at exit, output flood) */
-    if (r->verdict == LC_V_AC && run_v != LC_V_AC && p->ntests > 0) {
+    if (go_on && r->verdict == LC_V_AC && run_v != LC_V_AC && n > 0) {
         r->verdict = run_v;
         r->tests[r->ntests - 1].verdict = run_v;
         if (r->passed)
             r->passed--;
-        const frame *lf = &fr[p->ntests - 1];
-        record_failure(c, &p->tests[p->ntests - 1], lf->present ? lf->text : "",
-                       lf->present ? lf->len : 0, "");
+        record_failure(c, &p->tests[to - 1], present[n - 1] ? chbuf + offs[pick[n - 1]] : "",
+                       present[n - 1] ? lens[pick[n - 1]] : 0, "");
+        go_on = c->opts->run_all;
     }
 out:
-    if (fr)
-        for (size_t i = 0; i < p->ntests; i++)
-            json_decref(fr[i].value);
-    free(fr);
+    free(offs);
+    free(lens);
+    free(count);
+    free(present);
+    free(pick);
     if (map != MAP_FAILED)
         munmap(map, (size_t)clen);
     close(chan);
+    return go_on;
+}
+
+/* One process for the whole submission, as LeetCode: but when the package
+ * reveals samples only, the samples run in a process of their own, and only
+ * what that process printed is shown. Everything in the user's process is the
+ * user's (it can read the driver's input however the driver guards it), so a
+ * process that saw secret tests never gets its stdout shown. */
+static void judge_function_tests(jctx *c, lc_err *e)
+{
+    const lc_package *p = c->p;
+    lc_judge_result *r = c->r;
+    r->verdict = LC_V_AC;
+    free(r->user_stdout);
+    r->user_stdout = strdup("");
+    size_t ns = p->nsamples < p->ntests ? p->nsamples : p->ntests;
+    if (p->reveal != LC_REVEAL_SAMPLES || ns == p->ntests) {
+        judge_function_group(c, 0, p->ntests, true, e);
+        return;
+    }
+    if (ns > 0 && !judge_function_group(c, 0, ns, true, e))
+        return;
+    judge_function_group(c, ns, p->ntests, false, e);
 }
 
 /* The PCH directory (bits/stdc++.h.gch and the C++ driver runtime) lives on
@@ -991,6 +1248,35 @@ const char *const *lc_judge_sandbox_targets(void)
     return targets;
 }
 
+uint64_t lc_judge_budget_ms(const lc_package *p, const lc_lang *lang)
+{
+    (void)lang;
+    uint64_t cpu_ms = (uint64_t)(p->time_limit * 1000.0 + 0.5);
+    uint64_t run_wall = 2 * cpu_ms + 1000;
+    uint64_t per_test = run_wall + (p->custom_validation ? LC_JUDGE_VALIDATOR_WALL_MS : 0);
+    uint64_t compiles = LC_JUDGE_COMPILE_WALL_MS * (p->custom_validation ? 2 : 1);
+    /* function problems: one or two runs, whatever the test count */
+    uint64_t runs = p->function ? 2 : (uint64_t)p->ntests;
+    return compiles + runs * per_test + 10000;
+}
+
+/* Whether a test's details may be shown: not a secret test of a package that reveals samples. */
+static bool shown_test(const lc_package *p, const lc_test *t)
+{
+    return t->sample || p->reveal != LC_REVEAL_SAMPLES;
+}
+
+/* With `reveal: samples`, the totals (which secret tests may have set) are
+ * coarse: runtime in steps of 10 ms, memory of 1 MiB, so that they carry a
+ * few bits about a secret input at most, not bytes of it. */
+static void quantize_figures(const lc_package *p, lc_judge_result *r)
+{
+    if (p->reveal != LC_REVEAL_SAMPLES || p->nsamples >= p->ntests)
+        return;
+    r->runtime_us = (r->runtime_us + 9999) / 10000 * 10000;
+    r->memory_kib = (r->memory_kib + 1023) / 1024 * 1024;
+}
+
 lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const char *src,
                      size_t len, const lc_judge_opts *opts, lc_judge_result *r, lc_err *e)
 {
@@ -1012,6 +1298,8 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         r->compile_output = strdup("source code is larger than 64 KiB");
         return LC_OK;
     }
+    c.budget_ms = c.opts->budget_ms ? c.opts->budget_ms : lc_judge_budget_ms(p, lang);
+    c.deadline_us = mono_us() + c.budget_ms * 1000u;
     make_pch_path(&c);
     if (p->function && strcmp(lang->id, "cpp") == 0) {
         /* the C++ driver's runtime is linked in, compiled once (CMake) beside the PCH */
@@ -1040,18 +1328,9 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         set_error(r, e->msg);
         goto done;
     }
-    uint64_t t0 = 0;
-    {
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        t0 = (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
-    }
+    uint64_t t0 = mono_us();
     bool compiled = compile_submission(&c, e);
-    {
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        r->compile_us = (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u - t0;
-    }
+    r->compile_us = mono_us() - t0;
     if (!compiled)
         goto done;
     lc_lang_vars rv = vars_for(&c, p->memory_mib);
@@ -1064,12 +1343,14 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         judge_function_tests(&c, e);
         goto done;
     }
+    /* a test that is not shown keeps its figures to itself (they could carry its input) */
     if (p->custom_validation && !build_validator(&c, e))
         goto done;
     r->verdict = LC_V_AC;
     for (size_t i = 0; i < p->ntests; i++) {
         lc_judge_test *jt = &r->tests[r->ntests++];
         jt->name = strdup(p->tests[i].name);
+        jt->hide_runtime = jt->hide_memory = !shown_test(p, &p->tests[i]);
         lc_verdict v = run_test(&c, &p->tests[i], jt, e);
         jt->verdict = v;
         if (jt->cpu_us > r->runtime_us)
@@ -1091,6 +1372,12 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
             break;
     }
 done:
+    if (r->over_budget) {
+        r->verdict = LC_V_IE;
+        if (!r->error)
+            r->error = strdup("judging went over the job's budget");
+    }
+    quantize_figures(p, r);
     if (c.out_fd >= 0)
         close(c.out_fd);
     if (c.err_fd >= 0)
@@ -1113,8 +1400,10 @@ json_t *lc_judge_result_json(const lc_judge_result *r)
         json_t *jt = json_object();
         json_object_set_new(jt, "name", json_string(t->name ? t->name : ""));
         json_object_set_new(jt, "result", json_string(lc_verdict_result(t->verdict)));
-        json_object_set_new(jt, "runtime", json_real((double)t->cpu_us / 1e6));
-        json_object_set_new(jt, "memory", json_integer((json_int_t)t->memory_kib));
+        json_object_set_new(jt, "runtime",
+                            t->hide_runtime ? json_null() : json_real((double)t->cpu_us / 1e6));
+        json_object_set_new(jt, "memory", t->hide_memory ? json_null()
+                                                         : json_integer((json_int_t)t->memory_kib));
         json_array_append_new(tests, jt);
     }
     json_object_set_new(o, "tests", tests);

@@ -18,6 +18,9 @@
 #define LC_JUDGE_SOURCE_MAX (64 * 1024)
 #define LC_JUDGE_FIELD_MAX 4096            /* failing_test fields */
 #define LC_JUDGE_COMPILE_OUTPUT_MAX (64 * 1024)
+#define LC_JUDGE_COMPILE_CPU_MS 20000
+#define LC_JUDGE_COMPILE_WALL_MS 25000      /* near the CPU limit: a compiler that blocks ends */
+#define LC_JUDGE_VALIDATOR_WALL_MS 60000
 
 typedef enum lc_verdict {
     LC_V_PENDING = 0,
@@ -40,6 +43,9 @@ typedef struct lc_judge_test {
     uint64_t cpu_us;
     uint64_t wall_us;
     uint64_t memory_kib;
+    bool hide_runtime;         /* not measured where the user cannot forge it (function
+                                  problems: per call), or a secret test under reveal: samples */
+    bool hide_memory;          /* a secret test under reveal: samples */
 } lc_judge_test;
 
 typedef struct lc_judge_result {
@@ -56,12 +62,25 @@ typedef struct lc_judge_result {
     char *user_stdout;         /* function problems: what the solution printed (64 KiB cap) */
     char *error;               /* what failed, for Internal Error */
     uint64_t compile_us;       /* wall time of the compile step */
+    bool over_budget;          /* the job's budget ran out: Internal Error */
 } lc_judge_result;
 
 typedef struct lc_judge_opts {
     bool run_all;              /* do not stop at the first failing test */
     const char *pch_dir;       /* holds bits/stdc++.h.gch; NULL: beside the executable */
+    uint64_t budget_ms;        /* wall time the whole job may take (0: lc_judge_budget_ms) */
 } lc_judge_opts;
+
+/* A job's default budget: every compile, run and validator run at its wall
+ * limit, plus slack. A job over it ends as Internal Error. */
+uint64_t lc_judge_budget_ms(const lc_package *p, const lc_lang *lang);
+/* The answers channel's frame scan (exposed for its benchmark): for each
+ * index i < n, count[i] frames were seen (zeroed by the caller); the payload
+ * offset and length of frame j of index i are kept in slot
+ * i * LC_JUDGE_FRAME_DEPTH + j % LC_JUDGE_FRAME_DEPTH (the last few of each). */
+#define LC_JUDGE_FRAME_DEPTH 4
+void lc_judge_scan_frames(const char *buf, size_t len, size_t n, size_t *offs, size_t *lens,
+                          size_t *count);
 
 /* Judges src (len bytes) in lang against package p in sandbox s. Always fills
  * *r (Internal Error included); returns LC_OK unless r could not be built. */

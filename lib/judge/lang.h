@@ -7,6 +7,7 @@
 #ifndef LC_LANG_H
 #define LC_LANG_H
 
+#include "../sandbox/sandbox.h"
 #include "../util/err.h"
 
 #include <stdbool.h>
@@ -23,6 +24,8 @@ typedef struct lc_lang {
     const char *src_name;           /* file name in /box; NULL: derived (Java: the public class) */
     const char *const *compile;     /* compile or syntax-check argv template; NULL: none */
     const char *const *run;         /* run argv template */
+    lc_sbx_family family;           /* the seccomp allow list of its runs (compile steps:
+                                       LC_SBX_FAMILY_COMPILER) */
     const char *const *version;     /* argv printing the toolchain version (host side) */
     uint32_t compile_mem_mib;       /* compile step memory */
     uint32_t run_mem_extra_mib;     /* cgroup slack for the runtime itself (JVM, V8) */

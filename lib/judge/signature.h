@@ -100,6 +100,13 @@ bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual);
 /* Starter code the app shows, per language id (c, cpp, python, javascript, java). */
 lc_code lc_starter_code(const lc_signature *sig, const char *lang_id, lc_buf *out, lc_err *e);
 
+/* C: the program is two translation units; the driver's begins after the
+ * last occurrence of this line (lc_driver_c_split finds it). */
+#define LC_DRIVER_C_SPLIT "/* ==== lc_driver.c: the driver, a translation unit of its own ==== */\n"
+#define LC_DRIVER_C_AUX "lc_driver.c"
+/* Where the driver's unit starts in a generated C program (len if nowhere). */
+size_t lc_driver_c_split(const char *prog, size_t len);
+
 /* The whole program to compile: user code wrapped in the language's driver.
  * *src_name receives the file name to use in /box (static storage). For Java,
  * *main_class receives the class to run. */

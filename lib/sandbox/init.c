@@ -12,6 +12,7 @@
 
 #include "../util/fs.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <grp.h>
 #include <fcntl.h>
@@ -44,6 +45,9 @@ enum { LIMIT_NONE, LIMIT_CPU, LIMIT_WALL, LIMIT_MEMORY, LIMIT_FSIZE, LIMIT_DISK 
 static int sock = -1;
 static struct lc_sbx_setup setup;
 static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1, cg_fd_usage = -1;
+/* the slot's peak memory, reset before each run (-1 when it cannot be reset
+ * per run: v2 before Linux 6.12) */
+static int cg_fd_peak = -1;
 static uint64_t cur_mem_limit, cur_pids_limit;
 static int ncpu = 1;
 static int tmp_fd = -1;
@@ -124,9 +128,92 @@ static void mkdirs(const char *path, mode_t mode)
         die("mkdir %s", tmp);
 }
 
+#ifndef AT_RECURSIVE
+#define AT_RECURSIVE 0x8000
+#endif
+#ifndef SYS_mount_setattr
+#define SYS_mount_setattr 442
+#endif
+
+/* mountinfo escapes space, tab, newline and backslash as \ooo */
+static void unescape_mountinfo(char *s)
+{
+    char *o = s;
+    for (char *p = s; *p; p++) {
+        if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] >= '0' && p[2] <= '7' &&
+            p[3] >= '0' && p[3] <= '7') {
+            *o++ = (char)((p[1] - '0') * 64 + (p[2] - '0') * 8 + (p[3] - '0'));
+            p += 3;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+}
+
+/* Fallback for kernels without mount_setattr (before 5.12): remounts dst and
+ * every mount below it (from /proc/self/mountinfo) read-only, nosuid, nodev,
+ * keeping each one's noexec and atime flags (a bind remount sets them all). */
+static void remount_tree_ro(const char *dst)
+{
+    FILE *f = fopen("/proc/self/mountinfo", "re");
+    if (!f)
+        die("open /proc/self/mountinfo");
+    size_t dl = strlen(dst);
+    char *line = NULL;
+    size_t cap = 0;
+    while (getline(&line, &cap, f) > 0) {
+        /* id parent major:minor root mount-point options ... */
+        char *fld[6] = {0};
+        char *save = NULL, *tok = strtok_r(line, " ", &save);
+        for (int i = 0; i < 6 && tok; i++, tok = strtok_r(NULL, " ", &save))
+            fld[i] = tok;
+        if (!fld[5])
+            continue;
+        char *mp = fld[4];
+        unescape_mountinfo(mp);
+        if (strncmp(mp, dst, dl) != 0 || (mp[dl] != '\0' && mp[dl] != '/'))
+            continue;
+        unsigned long flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV;
+        int atime = 0;
+        char *osave = NULL;
+        for (char *o = strtok_r(fld[5], ",", &osave); o; o = strtok_r(NULL, ",", &osave)) {
+            if (strcmp(o, "noexec") == 0)
+                flags |= MS_NOEXEC;
+            else if (strcmp(o, "noatime") == 0)
+                flags |= MS_NOATIME, atime = 1;
+            else if (strcmp(o, "nodiratime") == 0)
+                flags |= MS_NODIRATIME;
+            else if (strcmp(o, "relatime") == 0)
+                flags |= MS_RELATIME, atime = 1;
+        }
+        if (!atime)
+            flags |= MS_STRICTATIME;
+        if (mount(NULL, mp, NULL, flags, NULL) < 0)
+            die("remount %s read-only", mp);
+    }
+    free(line);
+    fclose(f);
+}
+
+/* Makes the mount at dst and every mount below it (host mounts under /usr,
+ * say, which a recursive bind brings along) read-only, nosuid and nodev. A
+ * plain remount would change the top mount only. */
+static void make_tree_ro(const char *dst)
+{
+    struct mount_attr attr = {.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID |
+                                          MOUNT_ATTR_NODEV};
+    if (syscall(SYS_mount_setattr, AT_FDCWD, dst, AT_RECURSIVE, &attr, sizeof attr) == 0)
+        return;
+    if (errno != ENOSYS && errno != EPERM) /* EPERM: a container's filter that does not know it */
+        die("mount_setattr %s", dst);
+    remount_tree_ro(dst);
+}
+
 /* Binds host path src at root/target (root/src when target is empty)
- * read-only; symlinks are recreated as symlinks. */
-static void bind_ro(const char *root, const char *src, const char *target, unsigned long extra)
+ * read-only, nosuid and nodev, submounts included; symlinks are recreated as
+ * symlinks. */
+static void bind_ro(const char *root, const char *src, const char *target)
 {
     char dst[LC_SBX_PATH_MAX * 2];
     snprintf(dst, sizeof dst, "%s%s", root, target && *target ? target : src);
@@ -160,7 +247,7 @@ static void bind_ro(const char *root, const char *src, const char *target, unsig
         close(fd);
     }
     xmount(src, dst, NULL, MS_BIND | MS_REC, NULL);
-    xmount(NULL, dst, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | extra, NULL);
+    make_tree_ro(dst);
 }
 
 static int open_cg(const char *dir, const char *file, int flags)
@@ -182,7 +269,7 @@ static void build_root(void)
     xmount("litecode-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755");
 
     for (uint32_t i = 0; i < setup.n_binds; i++)
-        bind_ro(root, setup.binds[i], setup.bind_dst[i], MS_NODEV);
+        bind_ro(root, setup.binds[i], setup.bind_dst[i]);
 
     static const char *devs[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
                                  "/dev/urandom"};
@@ -266,12 +353,24 @@ static void do_setup(void)
         cg_fd_pids = open_cg(d, "pids.max", O_WRONLY);
         cg_fd_cpu = open_cg(d, "cpu.stat", O_RDONLY);
         cg_fd_usage = open_cg(d, "memory.current", O_RDONLY);
+        char path[LC_SBX_PATH_MAX + 64];
+        snprintf(path, sizeof path, "%s/memory.peak", d);
+        cg_fd_peak = open(path, O_RDWR | O_CLOEXEC); /* optional */
     } else {
-        cg_fd_memlimit = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.limit_in_bytes", O_WRONLY);
-        cg_fd_oom = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.oom_control", O_RDONLY);
+        const char *m = setup.cgroup[LC_SBX_CG_MEMORY];
+        cg_fd_memlimit = open_cg(m, "memory.limit_in_bytes", O_WRONLY);
+        cg_fd_oom = open_cg(m, "memory.oom_control", O_RDONLY);
         cg_fd_pids = open_cg(setup.cgroup[LC_SBX_CG_PIDS], "pids.max", O_WRONLY);
-        cg_fd_cpu = open_cg(setup.cgroup[LC_SBX_CG_CPU], "cpuacct.usage", O_RDONLY);
-        cg_fd_usage = open_cg(setup.cgroup[LC_SBX_CG_MEMORY], "memory.usage_in_bytes", O_RDONLY);
+        cg_fd_cpu = open_cg(setup.cgroup[LC_SBX_CG_CPUACCT], "cpuacct.usage", O_RDONLY);
+        cg_fd_usage = open_cg(m, "memory.usage_in_bytes", O_RDONLY);
+        cg_fd_peak = open_cg(m, "memory.max_usage_in_bytes", O_RDWR);
+    }
+    /* v1 resets the peak to the current usage on a write; v2 (Linux 6.12 and
+     * later) does so for reads through the same fd. A peak that cannot be
+     * reset tells nothing about one run: then only wait4's figure counts. */
+    if (cg_fd_peak >= 0 && pwrite(cg_fd_peak, "0", 1, 0) != 1) {
+        close(cg_fd_peak);
+        cg_fd_peak = -1;
     }
     long nc = sysconf(_SC_NPROCESSORS_ONLN);
     ncpu = nc > 0 ? (int)nc : 1;
@@ -286,8 +385,12 @@ static void do_setup(void)
     tmp_fd = open("/tmp", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (tmp_fd < 0)
         die("open /tmp");
-    /* The filter goes on this helper itself: every run inherits it at no cost
-     * per run. Nothing the helper does from here on is on the deny list. */
+    /* The helper's filter (every family's calls and the helper's own) goes on
+     * this helper itself: every run inherits it, and each run's child adds its
+     * family's filter before exec (child_exec). */
+    for (int i = 0; i < LC_SBX_FAMILY_N; i++)
+        if (setup.family_bpf_len[i] == 0 || setup.family_bpf_len[i] > LC_SBX_MAX_BPF)
+            die("bad seccomp program for family %d", i);
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         die("no_new_privs");
     if (setup.bpf_len) {
@@ -312,7 +415,7 @@ static int write_num(int fd, uint64_t v, int allow_max)
 
 static uint64_t read_key(int fd, const char *key)
 {
-    char b[1024];
+    char b[4096];
     ssize_t n = pread(fd, b, sizeof b - 1, 0);
     if (n <= 0)
         return 0;
@@ -336,6 +439,53 @@ static uint64_t cgroup_cpu_us(void)
 static uint64_t cgroup_oom_kills(void)
 {
     return read_key(cg_fd_oom, "oom_kill");
+}
+
+/* The longest time any live task of the run has spent runnable but waiting
+ * for a CPU (run_delay in /proc/PID/task/TID/schedstat), in us. Every task
+ * in this PID namespace but pid 1 belongs to the current run. Read only when
+ * a run reaches its wall limit, never on the way of an ordinary run. */
+static uint64_t run_queue_wait_us(void)
+{
+    uint64_t most = 0;
+    DIR *d = opendir("/proc");
+    if (!d)
+        return 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        char *end;
+        long pid = strtol(de->d_name, &end, 10);
+        if (*end || pid <= 1)
+            continue;
+        char p[64];
+        snprintf(p, sizeof p, "/proc/%ld/task", pid);
+        DIR *t = opendir(p);
+        if (!t)
+            continue;
+        struct dirent *te;
+        while ((te = readdir(t)) != NULL) {
+            if (te->d_name[0] < '0' || te->d_name[0] > '9')
+                continue;
+            char q[96];
+            snprintf(q, sizeof q, "/proc/%ld/task/%.20s/schedstat", pid, te->d_name);
+            int fd = open(q, O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                continue;
+            char b[96];
+            ssize_t n = read(fd, b, sizeof b - 1);
+            close(fd);
+            if (n <= 0)
+                continue;
+            b[n] = '\0';
+            char *sp = strchr(b, ' '); /* on-CPU ns, run_delay ns, timeslices */
+            uint64_t w = sp ? strtoull(sp + 1, NULL, 10) / 1000u : 0;
+            if (w > most)
+                most = w;
+        }
+        closedir(t);
+    }
+    closedir(d);
+    return most;
 }
 
 /* /tmp is emptied whenever the last run left anything in it. No process of
@@ -437,7 +587,16 @@ static void child_exec(void)
     STEP(setresgid(setup.gid, setup.gid, setup.gid), "setresgid");
     STEP(setresuid(setup.uid, setup.uid, setup.uid), "setresuid");
     umask(022);
-    /* no_new_privs and the seccomp filter are inherited from this helper */
+    /* no_new_privs and the helper's filter are inherited; the run's family
+     * filter narrows them (the last call before exec: it allows neither
+     * setresuid nor seccomp) */
+    if (req.family >= LC_SBX_FAMILY_N) {
+        errno = EINVAL;
+        STEP(-1, "seccomp family");
+    }
+    struct sock_fprog prog = {.len = (unsigned short)setup.family_bpf_len[req.family],
+                              .filter = setup.family_bpf[req.family]};
+    STEP(syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog), "seccomp");
     execve(argvv[0], argvv, envv);
     child_errno = errno;
     child_step = "execve";
@@ -494,6 +653,12 @@ static void do_run(void)
         return;
     }
     uint64_t mem_limit = (req.memory_kib + req.memory_extra_kib) * 1024;
+    /* /tmp first: what the last run left there is charged to the slot and
+     * cannot be reclaimed, and must not count as the slot's leftovers below */
+    if (clean_tmp() < 0) {
+        fail("clean /tmp");
+        return;
+    }
     /* Earlier runs (compilers reading big files, runtimes' libraries) leave
      * page cache charged to the slot. Most of it is reclaimable: a low limit
      * makes the kernel reclaim it now. What cannot be reclaimed (pages still
@@ -526,8 +691,9 @@ static void do_run(void)
         }
         cur_pids_limit = pids;
     }
-    if (clean_tmp() < 0) {
-        fail("clean /tmp");
+    /* the cgroup's view of the run's memory starts here (see below) */
+    if (cg_fd_peak >= 0 && pwrite(cg_fd_peak, "0", 1, 0) != 1) {
+        fail("reset the memory peak");
         return;
     }
 
@@ -569,6 +735,12 @@ static void do_run(void)
     int pfd = (int)syscall(SYS_pidfd_open, pid, 0);
     uint64_t cpu_limit_us = req.cpu_ms * 1000u;
     uint64_t wall_limit_us = req.wall_ms * 1000u;
+    /* The wall limit stands for CPU time the run could not get. When it is
+     * reached, time the run's tasks spent runnable but waiting for a CPU (the
+     * machine busy with other slots or the host) is given back, up to the
+     * wall limit again and at most 8 s (the parent waits wall + 10 s). */
+    uint64_t wall_deadline_us = wall_limit_us;
+    uint64_t wall_max_us = wall_limit_us + (wall_limit_us < 8000000u ? wall_limit_us : 8000000u);
     int parent_gone = 0;
     for (;;) {
         pid_t w = wait4(pid, &status, WNOHANG | __WALL, &ru);
@@ -580,15 +752,21 @@ static void do_run(void)
             limit = LIMIT_CPU;
             break;
         }
-        if (now - t0 >= wall_limit_us) {
-            limit = LIMIT_WALL;
-            break;
+        if (now - t0 >= wall_deadline_us) {
+            uint64_t want = wall_limit_us + run_queue_wait_us();
+            if (want > wall_max_us)
+                want = wall_max_us;
+            if (want < now - t0 + 20000) { /* nothing (more) to give back */
+                limit = LIMIT_WALL;
+                break;
+            }
+            wall_deadline_us = want;
         }
         /* CPU can grow at most ncpu seconds per wall second: sleep until the
          * earliest moment the limit could be reached, at least 2 ms. */
         uint64_t wait_us = (cpu_limit_us - cpu) / (uint64_t)ncpu;
-        if (wall_limit_us - (now - t0) < wait_us)
-            wait_us = wall_limit_us - (now - t0);
+        if (wall_deadline_us - (now - t0) < wait_us)
+            wait_us = wall_deadline_us - (now - t0);
         if (wait_us < 2000)
             wait_us = 2000;
         struct pollfd pf[2] = {{.fd = pfd, .events = POLLIN}, {.fd = sock, .events = 0}};
@@ -613,6 +791,24 @@ static void do_run(void)
     reap_all();
     if (parent_gone)
         _exit(0);
+    /* The slot's cgroup counts every process of the run, also children the
+     * kernel reaped itself (SIGCHLD ignored), which wait4 and RUSAGE_CHILDREN
+     * never see. Memory: the peak since the reset less what is still charged
+     * now that every process of the run is gone, which is nobody's memory:
+     * page cache, the run's files in /tmp and IPC objects (read before they
+     * are removed), kernel objects that outlive the run, this helper. What
+     * remains is the memory of the run's processes at the peak. Three preads
+     * on fds opened at setup. */
+    uint64_t cg_cpu_us = cgroup_cpu_us() - cg_cpu0;
+    uint64_t cg_mem_kib = 0;
+    bool near_mem_limit = true; /* without a per-run peak: always check for OOM kills */
+    if (cg_fd_peak >= 0) {
+        uint64_t peak = read_key(cg_fd_peak, NULL);
+        uint64_t left = read_key(cg_fd_usage, NULL);
+        cg_mem_kib = peak > left ? (peak - left) >> 10 : 0;
+        uint64_t margin = mem_limit / 32 > (4u << 20) ? mem_limit / 32 : (4u << 20);
+        near_mem_limit = peak + margin >= mem_limit;
+    }
     ipc_clean();
 
     struct rusage after;
@@ -622,6 +818,8 @@ static void do_run(void)
         (uint64_t)(after.ru_utime.tv_usec - before.ru_utime.tv_usec) +
         (uint64_t)(after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000u +
         (uint64_t)(after.ru_stime.tv_usec - before.ru_stime.tv_usec);
+    if (cg_cpu_us > cpu_us)
+        cpu_us = cg_cpu_us;
     /* killed at the limit by the slot's counter, which also holds this helper's
      * own few microseconds: never report less than the limit that was hit */
     if (limit == LIMIT_CPU && cpu_us < cpu_limit_us)
@@ -629,7 +827,7 @@ static void do_run(void)
     resp.status = LC_SBX_RESP_OK;
     resp.cpu_us = cpu_us;
     resp.wall_us = t1 - t0;
-    resp.memory_kib = (uint64_t)ru.ru_maxrss;
+    resp.memory_kib = (uint64_t)ru.ru_maxrss > cg_mem_kib ? (uint64_t)ru.ru_maxrss : cg_mem_kib;
     if (WIFSIGNALED(status)) {
         resp.exit_code = -1;
         resp.signal = WTERMSIG(status);
@@ -637,13 +835,15 @@ static void do_run(void)
         resp.exit_code = WEXITSTATUS(status);
         resp.signal = 0;
     }
+    int failed = resp.signal != 0 || resp.exit_code != 0;
+    /* The cgroup's kill count, read only when the run failed or its peak came
+     * near the limit (an OOM kill of a child leaves the main process well); its
+     * value after the last read is kept: only this slot's runs can change it. */
+    uint64_t ooms = (failed && limit == LIMIT_NONE) || near_mem_limit ? cgroup_oom_kills()
+                                                                       : oom_seen;
+    bool oom_killed = ooms != oom_seen;
+    oom_seen = ooms;
     if (limit == LIMIT_NONE) {
-        int failed = resp.signal != 0 || resp.exit_code != 0;
-        /* the cgroup's kill count, read only when the run failed (its value after
-         * the last read is kept: only this slot's runs can change it) */
-        uint64_t ooms = failed ? cgroup_oom_kills() : oom_seen;
-        bool oom_killed = ooms != oom_seen;
-        oom_seen = ooms;
         if (oom_killed || resp.memory_kib > req.memory_kib + req.memory_extra_kib)
             limit = LIMIT_MEMORY;
         else if (resp.signal == SIGXFSZ)

@@ -5,18 +5,25 @@
 #ifndef LC_SBX_PROTO_H
 #define LC_SBX_PROTO_H
 
+#include "sandbox.h"
+
 #include <linux/filter.h>
 #include <stdint.h>
 
 #define LC_SBX_MAGIC 0x4c435342u /* "LCSB" */
 #define LC_SBX_PATH_MAX 512
 #define LC_SBX_MAX_BINDS 32
-#define LC_SBX_MAX_BPF 2048
+/* seccomp programs: the helper's own and one per family (lc_sbx_family), each
+ * about 460 instructions today (a binary search over some 230 calls) */
+#define LC_SBX_MAX_BPF 1024
 #define LC_SBX_STRINGS_MAX 65536
 #define LC_SBX_MAX_ARGS 256
 #define LC_SBX_MAX_EXTRA_FDS 4
 
-enum { LC_SBX_CG_MEMORY, LC_SBX_CG_PIDS, LC_SBX_CG_CPU, LC_SBX_CG_N };
+/* v1 controllers, one dir each: CPUACCT holds the CPU counter the helper reads,
+ * CPU the slot's own CPU share (cpu.shares; "" when the host has no cpu
+ * controller). v2: everything in cgroup[0]. */
+enum { LC_SBX_CG_MEMORY, LC_SBX_CG_PIDS, LC_SBX_CG_CPUACCT, LC_SBX_CG_CPU, LC_SBX_CG_N };
 
 struct lc_sbx_setup {
     uint32_t magic;
@@ -29,8 +36,10 @@ struct lc_sbx_setup {
     uint32_t n_binds;
     char binds[LC_SBX_MAX_BINDS][LC_SBX_PATH_MAX];
     char bind_dst[LC_SBX_MAX_BINDS][LC_SBX_PATH_MAX]; /* inside the sandbox; "" = same path */
-    uint32_t bpf_len;
+    uint32_t bpf_len;                        /* the helper's filter, installed at setup */
     struct sock_filter bpf[LC_SBX_MAX_BPF];
+    uint32_t family_bpf_len[LC_SBX_FAMILY_N]; /* each run's, by lc_sbx_req.family */
+    struct sock_filter family_bpf[LC_SBX_FAMILY_N][LC_SBX_MAX_BPF];
 };
 
 struct lc_sbx_req {
@@ -40,6 +49,7 @@ struct lc_sbx_req {
     uint64_t cpu_ms, wall_ms, memory_kib, memory_extra_kib, stack_kib, fsize_kib;
     uint32_t processes, open_files;
     uint32_t n_extra_fds;                    /* fds after stdin/out/err, become 3.. */
+    uint32_t family;                         /* enum lc_sbx_family: the run's seccomp filter */
     uint32_t strings_len;                    /* argv\0...envp\0...cwd\0 */
     char strings[LC_SBX_STRINGS_MAX];
 };

@@ -70,16 +70,21 @@ const char *lc_sbx_limit_name(lc_sbx_limit l)
     return "?";
 }
 
-/* ---- seccomp program, built once per process --------------------------- */
+/* ---- seccomp programs, built once per process -------------------------- */
 
 static pthread_once_t bpf_once = PTHREAD_ONCE_INIT;
-static struct sock_filter bpf_prog[LC_SBX_MAX_BPF];
-static size_t bpf_len;
+static struct sock_filter bpf_prog[LC_SBX_MAX_BPF];      /* the helper's */
+static size_t bpf_len;                                    /* 0: the build failed */
+static struct sock_filter fam_prog[LC_SBX_FAMILY_N][LC_SBX_MAX_BPF];
+static size_t fam_len[LC_SBX_FAMILY_N];
 static lc_err bpf_err;
 
 static void build_bpf(void)
 {
-    lc_sbx_seccomp_build(bpf_prog, LC_SBX_MAX_BPF, &bpf_len, &bpf_err);
+    for (int i = 0; i < LC_SBX_FAMILY_N; i++)
+        if (lc_sbx_seccomp_build(i, fam_prog[i], LC_SBX_MAX_BPF, &fam_len[i], &bpf_err))
+            return;
+    lc_sbx_seccomp_build(LC_SBX_SECCOMP_HELPER, bpf_prog, LC_SBX_MAX_BPF, &bpf_len, &bpf_err);
 }
 
 /* ---- cgroups ----------------------------------------------------------- */
@@ -123,24 +128,48 @@ static void own_cgroup(const char *controller, char *out, size_t outsz)
     fclose(f);
 }
 
+/* Whether a space-separated list (cgroup.controllers) holds word. */
+static int has_word(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; (p = strstr(p, word)) != NULL; p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ' || p[n] == '\n'))
+            return 1;
+    return 0;
+}
+
+/* v1: memory, pids and cpuacct are required; the cpu controller (the slot's
+ * CPU share) is used when the host has it. Where cpu and cpuacct are mounted
+ * together both names lead to the same directory, which is harmless. */
 static int detect_cgroups(lc_sbx *s, lc_err *e)
 {
-    static const char *v1[LC_SBX_CG_N] = {"memory", "pids", "cpuacct"};
-    int have_v1 = 1;
+    static const char *v1[LC_SBX_CG_N] = {"memory", "pids", "cpuacct", "cpu"};
+    int have_v1 = 1, have_cpu = 1;
     for (int i = 0; i < LC_SBX_CG_N; i++) {
         char p[128];
         snprintf(p, sizeof p, "/sys/fs/cgroup/%s/cgroup.procs", v1[i]);
-        if (access(p, F_OK) != 0)
+        if (access(p, F_OK) == 0)
+            continue;
+        if (i == LC_SBX_CG_CPU)
+            have_cpu = 0;
+        else
             have_v1 = 0;
     }
     if (have_v1) {
         s->cgroup_v2 = 0;
         for (int i = 0; i < LC_SBX_CG_N; i++) {
+            s->cgroup[i][0] = '\0';
+            if (i == LC_SBX_CG_CPU && !have_cpu)
+                continue;
             char own[LC_SBX_PATH_MAX / 2];
             own_cgroup(v1[i], own, sizeof own);
             snprintf(s->cgroup[i], LC_SBX_PATH_MAX, "/sys/fs/cgroup/%s%s/litecode-slot-%d", v1[i],
                      own, s->slot);
         }
+        if (!have_cpu)
+            LC_WARN("event=sandbox_no_cpu_cgroup slot=%d msg=\"no v1 cpu controller: slots share "
+                    "the CPU without a share of their own\"",
+                    s->slot);
         return 0;
     }
     /* v2: a delegated subtree /sys/fs/cgroup/litecode with memory, pids and cpu
@@ -152,7 +181,7 @@ static int detect_cgroups(lc_sbx *s, lc_err *e)
             ctl[0] = '\0';
         fclose(f);
     }
-    if (!strstr(ctl, "memory") || !strstr(ctl, "pids") || !strstr(ctl, "cpu"))
+    if (!has_word(ctl, "memory") || !has_word(ctl, "pids") || !has_word(ctl, "cpu"))
         return lc_err_set(e, LC_ERR_SANDBOX,
                           "no usable cgroups: need v1 memory, pids and cpuacct, or v2 with "
                           "memory, pids and cpu controllers");
@@ -161,7 +190,8 @@ static int detect_cgroups(lc_sbx *s, lc_err *e)
     mkdir("/sys/fs/cgroup/litecode", 0755);
     write_str("/sys/fs/cgroup/litecode/cgroup.subtree_control", "+memory +pids +cpu");
     snprintf(s->cgroup[0], LC_SBX_PATH_MAX, "/sys/fs/cgroup/litecode/slot-%d", s->slot);
-    s->cgroup[1][0] = s->cgroup[2][0] = '\0';
+    for (int i = 1; i < LC_SBX_CG_N; i++)
+        s->cgroup[i][0] = '\0';
     return 0;
 }
 
@@ -186,10 +216,16 @@ static void kill_cgroup_procs(const char *dir)
     }
 }
 
+/* Every slot gets the same CPU share, in a group of its own: the scheduler
+ * first divides the CPUs between groups (slots, and the host's own tasks
+ * beside them), then between the threads inside each, so a run with 63 busy
+ * threads gets no more CPU than a run with one (see sandbox.h). */
 static int make_cgroups(lc_sbx *s, lc_err *e)
 {
     int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
     for (int i = 0; i < n; i++) {
+        if (!s->cgroup[i][0])
+            continue;
         if (mkdir(s->cgroup[i], 0755) < 0 && errno != EEXIST)
             return lc_err_sys(e, LC_ERR_SANDBOX, "mkdir %s", s->cgroup[i]);
         kill_cgroup_procs(s->cgroup[i]);
@@ -198,10 +234,18 @@ static int make_cgroups(lc_sbx *s, lc_err *e)
     if (s->cgroup_v2) {
         snprintf(p, sizeof p, "%s/memory.swap.max", s->cgroup[0]);
         write_str(p, "0");
+        snprintf(p, sizeof p, "%s/cpu.weight", s->cgroup[0]);
+        if (write_str(p, "100") < 0)
+            LC_WARN("event=sandbox_no_cpu_share slot=%d path=%s errno=%d", s->slot, p, errno);
     } else {
         /* no swap here; keep the kernel from swapping a run's pages anyway */
         snprintf(p, sizeof p, "%s/memory.swappiness", s->cgroup[LC_SBX_CG_MEMORY]);
         write_str(p, "0");
+        if (s->cgroup[LC_SBX_CG_CPU][0]) {
+            snprintf(p, sizeof p, "%s/cpu.shares", s->cgroup[LC_SBX_CG_CPU]);
+            if (write_str(p, "1024") < 0)
+                LC_WARN("event=sandbox_no_cpu_share slot=%d path=%s errno=%d", s->slot, p, errno);
+        }
     }
     return 0;
 }
@@ -314,7 +358,8 @@ static void stop_helper(lc_sbx *s)
     }
     int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
     for (int i = 0; i < n; i++)
-        kill_cgroup_procs(s->cgroup[i]);
+        if (s->cgroup[i][0])
+            kill_cgroup_procs(s->cgroup[i]);
 }
 
 /* A fresh memory cgroup for the slot (charges of the old one move to its parent). */
@@ -370,8 +415,11 @@ static lc_code start_helper(lc_sbx *s, lc_err *e)
     s->helper = pid;
     char pidstr[32];
     snprintf(pidstr, sizeof pidstr, "%d", (int)pid);
+    /* once per helper start: every later process of the slot is born inside */
     int n = s->cgroup_v2 ? 1 : LC_SBX_CG_N;
     for (int i = 0; i < n; i++) {
+        if (!s->cgroup[i][0])
+            continue;
         char p[LC_SBX_PATH_MAX + 32];
         snprintf(p, sizeof p, "%s/cgroup.procs", s->cgroup[i]);
         if (write_str(p, pidstr) < 0) {
@@ -521,6 +569,10 @@ lc_code lc_sbx_open(const lc_sbx_config *cfg, lc_sbx **out, lc_err *e)
     }
     st->bpf_len = (uint32_t)bpf_len;
     memcpy(st->bpf, bpf_prog, bpf_len * sizeof bpf_prog[0]);
+    for (int i = 0; i < LC_SBX_FAMILY_N; i++) {
+        st->family_bpf_len[i] = (uint32_t)fam_len[i];
+        memcpy(st->family_bpf[i], fam_prog[i], fam_len[i] * sizeof fam_prog[i][0]);
+    }
 
     if ((rc = start_helper(s, e)))
         goto fail;
@@ -685,8 +737,11 @@ lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err
     if (rc)
         return rc;
     const lc_sbx_limits *l = &cmd->limits;
+    if ((unsigned)cmd->family >= LC_SBX_FAMILY_N)
+        return lc_err_set(e, LC_ERR_INVALID, "no sandbox family %d", (int)cmd->family);
     r->magic = LC_SBX_MAGIC;
     r->box_writable = cmd->box_writable ? 1 : 0;
+    r->family = (uint32_t)cmd->family;
     r->cpu_ms = l->cpu_ms ? l->cpu_ms : 10000;
     r->wall_ms = l->wall_ms ? l->wall_ms : 2 * r->cpu_ms + 1000;
     r->memory_kib = l->memory_kib ? l->memory_kib : 256 * 1024;

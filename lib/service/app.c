@@ -417,6 +417,22 @@ static void judge_custom_input(lc_worker *w, const char *id, const char *dir, co
     lc_remove_tree(tdir);
 }
 
+/* One job's wall-time budget: the package's (every run at its limit), or
+ * less when the operator caps it with LITECODE_JOB_BUDGET_MS. A job over it
+ * ends as Internal Error; the worker takes the next one. */
+static uint64_t job_budget_ms(const lc_package *p, const lc_lang *lang)
+{
+    uint64_t b = lc_judge_budget_ms(p, lang);
+    const char *cap = getenv("LITECODE_JOB_BUDGET_MS");
+    if (cap && *cap) {
+        char *end;
+        unsigned long long v = strtoull(cap, &end, 10);
+        if (!*end && v > 0 && v < b)
+            b = v;
+    }
+    return b;
+}
+
 static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
 {
     lc_app *app = w->app;
@@ -455,8 +471,13 @@ static json_t *judge_message(lc_worker *w, json_t *msg, lc_err *e)
             extra = json_object();
             judge_custom_input(w, id, dir, lang, code, input, &r, extra, e);
         } else {
+            opts.budget_ms = job_budget_ms(p, lang);
             lc_judge_run(w->sbx, p, lang, code, strlen(code), &opts, &r, e);
         }
+        if (r.over_budget)
+            LC_ERROR("event=job_over_budget submission=%s problem=%s budget_ms=%llu error=\"%s\"",
+                     id, p->slug, (unsigned long long)job_budget_ms(p, lang),
+                     r.error ? r.error : "");
     }
     json_t *res = lc_judge_result_json(&r);
     json_object_set_new(res, "submission_id", json_string(id ? id : ""));

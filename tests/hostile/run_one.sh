@@ -10,6 +10,17 @@
 #   tests: 2            (optional) judge two tests (TEST 1, TEST 2), not one
 #   settle: N           (optional) wait N s after the judge returns before the
 #                       checks (orphans that try to act later)
+#   min-runtime: S      (optional) the JSON's runtime must be at least S seconds
+#   min-memory: KIB     (optional) the JSON's memory must be at least KIB KiB
+#   pkg: NAME           (optional) judge against tests/hostile/NAME as it is (no
+#                       harness input): pkg_func (a function problem with
+#                       reveal: samples), pkg_validator (a custom validator)
+#   judge-args: ARGS    (optional) extra options for `litecode judge`
+#   judge-maxrss-mib: N (optional) the judge process's own peak memory must stay under N MiB
+#   check: PYEXPR       (optional) a Python expression over the result JSON `j`
+#                       that must be true
+#   stderr-not: TEXT    (optional) the judge's stderr must not contain TEXT
+#                       (e.g. sandbox_retry: the sandbox failed a run)
 # The test input has lines PORT <listener port>, CANARY <host file>,
 # HOSTPID <this harness's pid>, TEST <k>; the expected answer is OK.
 #
@@ -26,8 +37,16 @@ if [ "${1:-}" = "--inner" ]; then
     # Inside the outer namespaces: judge, then look for survivors here, where
     # /proc shows exactly the processes started below.
     tmp=$2 lc=$3 attack=$4 settle=$5
+    shift 5
     $PY "$here/hostcheck.py" mounts > "$tmp/inner.mounts.before"
-    timeout -s KILL 100 "$lc" judge "$tmp/pkg" "$attack" > "$tmp/judge.json" 2> "$tmp/judge.err"
+    # the judge's own peak resident memory goes to judge.maxrss (KiB)
+    timeout -s KILL 100 $PY -c '
+import resource, subprocess, sys
+with open(sys.argv[1], "wb") as out, open(sys.argv[2], "wb") as err:
+    rc = subprocess.call(sys.argv[4:], stdout=out, stderr=err)
+open(sys.argv[3], "w").write("%d\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(rc if rc >= 0 else 128 - rc)' "$tmp/judge.json" "$tmp/judge.err" "$tmp/judge.maxrss" \
+        "$lc" judge "$@" "$tmp/pkg" "$attack"
     echo $? > "$tmp/judge.rc"
     if [ "$settle" -gt 0 ]; then
         sleep "$settle"
@@ -45,7 +64,7 @@ abspath() { (cd "$(dirname "$1")" && printf '%s/%s\n' "$(pwd)" "$(basename "$1")
 lc=$(abspath "$1")
 attack=$(abspath "$2")
 name=$(basename "$attack")
-header=$(head -n 5 "$attack")
+header=$(head -n 10 "$attack")
 expect=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*expect:[[:space:]]*||p' | head -n 1)
 if [ -z "$expect" ]; then
     echo "SKIP hostile $name: no 'expect:' line (not an attack file)"
@@ -53,6 +72,13 @@ if [ -z "$expect" ]; then
 fi
 ntests=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*tests:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
 settle=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*settle:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+min_runtime=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*min-runtime:[[:space:]]*\([0-9.]*\).*|\1|p' | head -n 1)
+min_memory=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*min-memory:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+pkgname=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*pkg:[[:space:]]*\([A-Za-z0-9_]*\).*|\1|p' | head -n 1)
+judge_args=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*judge-args:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
+maxrss_mib=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*judge-maxrss-mib:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+check_expr=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*check:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
+stderr_not=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*stderr-not:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
 ntests=${ntests:-1}
 settle=${settle:-0}
 if [ ! -x "$lc" ]; then
@@ -97,6 +123,9 @@ if [ -z "$port" ]; then
 fi
 
 # The package copy, with this run's test input(s).
+if [ -n "$pkgname" ]; then
+    cp -R "$here/$pkgname" "$tmp/pkg"
+else
 cp -R "$here/pkg" "$tmp/pkg"
 rm -f "$tmp/pkg/data/sample/"*
 k=1
@@ -106,11 +135,12 @@ while [ $k -le "$ntests" ]; do
     printf 'OK\n' > "$tmp/pkg/data/sample/$k.ans"
     k=$((k + 1))
 done
+fi
 
 $PY "$here/hostcheck.py" snapshot "$tmp/before.json" --canary "$canary" --pkg "$tmp/pkg" \
     --exclude "$tmp" || { echo "FAIL hostile $name: snapshot failed"; exit 1; }
 
-unshare --pid --fork --kill-child --mount-proc sh "$here/run_one.sh" --inner "$tmp" "$lc" "$attack" "$settle"
+unshare --pid --fork --kill-child --mount-proc sh "$here/run_one.sh" --inner "$tmp" "$lc" "$attack" "$settle" $judge_args
 urc=$?
 
 $PY "$here/hostcheck.py" snapshot "$tmp/after.json" --canary "$canary" --pkg "$tmp/pkg" \
@@ -128,6 +158,34 @@ case $judge_rc in
 *) note "litecode judge exited $judge_rc: $(head -c 600 "$tmp/judge.err" 2>/dev/null)" ;;
 esac
 vmsg=$($PY "$here/hostcheck.py" verdict "$tmp/judge.json" $expect) || note "$vmsg"
+if [ -n "$min_runtime$min_memory" ]; then
+    fmsg=$($PY -c '
+import json, sys
+j = json.load(open(sys.argv[1]))
+rt, mem = j.get("runtime") or 0, j.get("memory") or 0
+if sys.argv[2] and float(rt) < float(sys.argv[2]):
+    print("runtime %s s is under the expected minimum %s s" % (rt, sys.argv[2])); sys.exit(1)
+if sys.argv[3] and int(mem) < int(sys.argv[3]):
+    print("memory %s KiB is under the expected minimum %s KiB" % (mem, sys.argv[3])); sys.exit(1)
+' "$tmp/judge.json" "$min_runtime" "$min_memory" 2>&1) || note "$fmsg"
+fi
+if [ -n "$maxrss_mib" ]; then
+    rss=$(cat "$tmp/judge.maxrss" 2>/dev/null || echo 0)
+    if [ "$rss" -ge $((maxrss_mib * 1024)) ]; then
+        note "the judge itself peaked at $rss KiB (bound: $maxrss_mib MiB)"
+    fi
+fi
+if [ -n "$check_expr" ]; then
+    xmsg=$($PY -c '
+import json, sys
+j = json.load(open(sys.argv[1]))
+if not eval(sys.argv[2], {"j": j, "json": json}):
+    print("check failed: %s" % sys.argv[2]); sys.exit(1)
+' "$tmp/judge.json" "$check_expr" 2>&1) || note "$xmsg"
+fi
+if [ -n "$stderr_not" ] && grep -qF -- "$stderr_not" "$tmp/judge.err" 2>/dev/null; then
+    note "the judge's stderr contains '$stderr_not': $(grep -F -- "$stderr_not" "$tmp/judge.err" | head -n 3 | tr '\n' ';')"
+fi
 lmsg=$($PY "$here/hostcheck.py" leaks "$tmp/judge.json" "$canary_secret" "$HOSTILE_SECRET" \
     ${shadow_secret:+"$shadow_secret"} ${passwd_secret:+"$passwd_secret"}) || note "$lmsg"
 if [ -s "$tmp/inner.procs" ]; then

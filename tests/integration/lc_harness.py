@@ -181,8 +181,9 @@ class Client:
 class Server:
     """`litecode serve --port N --data DIR` run from the repository root."""
 
-    def __init__(self, binary, data_dir, port=None, log_path=None):
+    def __init__(self, binary, data_dir, port=None, log_path=None, extra_args=()):
         self.binary = os.path.abspath(binary)
+        self.extra_args = list(extra_args)
         self.data_dir = data_dir
         self.port = port or free_port()
         self.log_path = log_path or os.path.join(os.path.dirname(data_dir.rstrip("/")) or ".",
@@ -193,7 +194,7 @@ class Server:
     def start(self, wait=120.0):
         self.log = open(self.log_path, "ab")
         self.proc = subprocess.Popen([self.binary, "serve", "--port", str(self.port),
-                                      "--data", self.data_dir],
+                                      "--data", self.data_dir] + self.extra_args,
                                      cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         deadline = time.time() + wait
