@@ -3,7 +3,7 @@ BUILD   ?= build
 JOBS    ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all setup build test run bench clean
+.PHONY: all setup build test run bench fuzz clean
 
 all: build
 
@@ -29,5 +29,11 @@ run: build
 bench: build
 	@sh bench/run.sh $(BUILD)
 
+# libFuzzer on the judge's parsers (fuzz/README.md), FUZZ_SECONDS each; new
+# inputs go to $(BUILD)-fuzz/corpus-NAME (copy the interesting ones to fuzz/corpus/NAME).
+FUZZ_SECONDS ?= 180
+fuzz: setup
+	@sh fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-fuzz

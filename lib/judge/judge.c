@@ -7,6 +7,8 @@
 #include "signature.h"
 
 #include <dirent.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -1202,6 +1204,8 @@ static void judge_function_tests(jctx *c, lc_err *e)
  * the host beside the executable; inside the sandbox it is bound at a fixed
  * path, since a host path under /tmp would be hidden by the sandbox's /tmp. */
 #define LC_PCH_IN_SANDBOX "/litecode/pch"
+/* where the sandbox binds it from (stage_pch) */
+#define LC_PCH_STAGE_DIR "/run/litecode-pch"
 
 static void host_pch_dir(const lc_judge_opts *opts, char *out, size_t outsz)
 {
@@ -1232,11 +1236,142 @@ static lc_code make_pch_path(jctx *c)
     return LC_OK;
 }
 
+/* FNV-1a over what identifies the PCH directory's files (names, sizes,
+ * mtimes, inodes), two levels deep (bits/stdc++.h.gch). */
+static uint64_t pch_key(int dirfd, uint64_t h, int depth)
+{
+    DIR *d = fdopendir(dirfd);
+    if (!d) {
+        close(dirfd);
+        return h;
+    }
+    rewinddir(d);
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        struct stat st;
+        if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+            continue;
+        uint64_t parts[4] = {(uint64_t)st.st_size, (uint64_t)st.st_mtim.tv_sec,
+                             (uint64_t)st.st_mtim.tv_nsec, (uint64_t)st.st_ino};
+        for (const char *c = de->d_name; *c; c++)
+            h = (h ^ (unsigned char)*c) * 0x100000001b3ull;
+        for (size_t i = 0; i < sizeof parts; i++)
+            h = (h ^ ((const unsigned char *)parts)[i]) * 0x100000001b3ull;
+        if (S_ISDIR(st.st_mode) && depth < 2) {
+            int sub = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub >= 0)
+                h = pch_key(sub, h, depth + 1);
+        }
+    }
+    closedir(d);
+    return h;
+}
+
+/* Copies src to dst: a hard link when both are on one filesystem. */
+static int pch_copy_file(int sfd, int dfd, const char *name)
+{
+    if (linkat(sfd, name, dfd, name, 0) == 0)
+        return 0;
+    int in = openat(sfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (in < 0)
+        return -1;
+    int out = openat(dfd, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    struct stat st;
+    int rc = out >= 0 && fstat(in, &st) == 0 ? 0 : -1;
+    for (off_t done = 0; rc == 0 && done < st.st_size;) {
+        ssize_t n = sendfile(out, in, NULL, (size_t)(st.st_size - done));
+        if (n <= 0)
+            rc = -1;
+        else
+            done += n;
+    }
+    close(in);
+    if (out >= 0)
+        close(out);
+    return rc;
+}
+
+static int pch_copy_dir(int sfd, int dfd, int depth)
+{
+    DIR *d = fdopendir(dup(sfd));
+    if (!d)
+        return -1;
+    rewinddir(d); /* the duplicate shares sfd's position */
+    int rc = 0;
+    struct dirent *de;
+    while (rc == 0 && (de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        struct stat st;
+        if (fstatat(sfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+            continue;
+        if (S_ISREG(st.st_mode)) {
+            rc = pch_copy_file(sfd, dfd, de->d_name);
+        } else if (S_ISDIR(st.st_mode) && depth < 2) {
+            int s2 = openat(sfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            int d2 = -1;
+            if (s2 >= 0 && mkdirat(dfd, de->d_name, 0755) == 0)
+                d2 = openat(dfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            rc = s2 >= 0 && d2 >= 0 ? pch_copy_dir(s2, d2, depth + 1) : -1;
+            if (s2 >= 0)
+                close(s2);
+            if (d2 >= 0)
+                close(d2);
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+/* The PCH directory as the sandbox binds it: a copy (hard links) under a
+ * neutral host path named by its content, so that the sandbox's
+ * /proc/self/mountinfo, which shows where a bind comes from, never names the
+ * build directory. Judges of several builds side by side each get theirs.
+ * Falls back to the directory itself (out = src) when it cannot be made. */
+static void stage_pch(const char *src, char *out, size_t outsz)
+{
+    snprintf(out, outsz, "%s", src);
+    int sfd = open(src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (sfd < 0)
+        return;
+    int kfd = dup(sfd);
+    uint64_t key = kfd >= 0 ? pch_key(kfd, 0xcbf29ce484222325ull, 0) : 0;
+    char dst[PATH_MAX], tmp[PATH_MAX + 32];
+    snprintf(dst, sizeof dst, "%s/%016llx", LC_PCH_STAGE_DIR, (unsigned long long)key);
+    if (lc_is_dir(dst)) {
+        close(sfd);
+        snprintf(out, outsz, "%s", dst);
+        return;
+    }
+    lc_err e = {0};
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", dst, (long)getpid());
+    lc_remove_tree(tmp);
+    int dfd = -1;
+    bool ok = lc_mkdir_p(LC_PCH_STAGE_DIR, 0755, &e) == LC_OK && mkdir(tmp, 0755) == 0 &&
+              (dfd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0 &&
+              pch_copy_dir(sfd, dfd, 0) == 0;
+    if (dfd >= 0)
+        close(dfd);
+    close(sfd);
+    /* another judge may have made it meanwhile: theirs is as good */
+    if (ok && (rename(tmp, dst) == 0 || lc_is_dir(dst)))
+        snprintf(out, outsz, "%s", dst);
+    else
+        LC_WARN("event=pch_stage_failed dir=%s", dst);
+    lc_remove_tree(tmp);
+}
+
 const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts)
 {
     static char pch[PATH_MAX];
     static const char *paths[2];
-    host_pch_dir(opts, pch, sizeof pch);
+    char host[PATH_MAX];
+    host_pch_dir(opts, host, sizeof host);
+    pch[0] = '\0';
+    if (host[0])
+        stage_pch(host, pch, sizeof pch);
     paths[0] = pch[0] ? pch : NULL;
     paths[1] = NULL;
     return paths;

@@ -94,7 +94,9 @@ static const lc_lang lang_java = {
     .compile_mem_mib = 1024,
     .run_mem_extra_mib = 128,
     .run_processes = 128,
-    .oom_markers = A("java.lang.OutOfMemoryError"),
+    /* a JVM that cannot even start within the limit is over it too */
+    .oom_markers = A("java.lang.OutOfMemoryError", "Too small maximum heap",
+                     "Too small initial heap", "Could not reserve enough space"),
 };
 
 static const lc_lang *const table[] = {&lang_c, &lang_cpp, &lang_python, &lang_js, &lang_java,
@@ -209,9 +211,36 @@ static int ident_char(int c)
 
 typedef struct java_scan {
     char main_cls[256], public_cls[256];
+    char package[256]; /* the file's `package a.b;` name, "" when none */
     char top[JAVA_TOP_MAX][128]; /* top-level type names, in order */
     int ntop;
 } java_scan;
+
+/* The qualified name after `package` (at i), up to its ';': identifiers and
+ * dots, blanks dropped. Returns where scanning goes on (i itself when what
+ * follows is not a package name, which javac then reports). */
+static size_t java_package(const char *src, size_t len, size_t i, char *out, size_t outsz)
+{
+    size_t n = 0, j = i;
+    while (j < len && src[j] != ';') {
+        unsigned char c = (unsigned char)src[j];
+        if (isspace(c)) {
+            j++;
+            continue;
+        }
+        if (!ident_char(c) && c != '.')
+            break;
+        if (n + 1 < outsz)
+            out[n++] = (char)c;
+        j++;
+    }
+    out[n] = '\0';
+    if (j >= len || src[j] != ';' || n == 0 || n + 1 >= outsz) {
+        out[0] = '\0';
+        return i;
+    }
+    return j;
+}
 
 static void scan_java(const char *src, size_t len, java_scan *out)
 {
@@ -276,6 +305,8 @@ static void scan_java(const char *src, size_t len, java_scan *out)
             word[wl] = '\0';
             if (depth == 0 && strcmp(word, "public") == 0)
                 pending_public = 1;
+            if (depth == 0 && out->ntop == 0 && !out->package[0] && strcmp(word, "package") == 0)
+                i = java_package(src, len, i, out->package, sizeof out->package);
             if (depth == 0 && (strcmp(last_word, "class") == 0 ||
                                strcmp(last_word, "record") == 0 ||
                                strcmp(last_word, "enum") == 0 ||
@@ -310,7 +341,12 @@ void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t ma
 {
     java_scan sc;
     scan_java(src, len, &sc);
-    snprintf(main_cls, main_sz, "%s", sc.main_cls);
+    /* the class to run by its qualified name: javac -d puts a class of
+     * package a.b in a/b/ */
+    if (sc.package[0] && sc.main_cls[0])
+        snprintf(main_cls, main_sz, "%s.%s", sc.package, sc.main_cls);
+    else
+        snprintf(main_cls, main_sz, "%s", sc.main_cls);
     snprintf(public_cls, public_sz, "%s", sc.public_cls);
 }
 

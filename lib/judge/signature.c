@@ -336,9 +336,11 @@ static void canon_into(json_t *v, lc_buf *b, int depth)
         return;
     if (json_is_number(v)) {
         double d = json_number_value(v);
+        /* the range is checked before the cast: converting a double outside
+         * long long's range is undefined behaviour */
         if (json_is_integer(v))
             lc_buf_printf(b, "%lld", (long long)json_integer_value(v));
-        else if (d == (double)(long long)d && d > -9.2e18 && d < 9.2e18)
+        else if (d > -9.2e18 && d < 9.2e18 && d == (double)(long long)d)
             lc_buf_printf(b, "%lld", (long long)d);
         else
             lc_buf_printf(b, "%.17g", d);
@@ -358,22 +360,34 @@ static void canon_into(json_t *v, lc_buf *b, int depth)
     }
 }
 
-static char *canon(json_t *v)
-{
-    lc_buf b;
-    lc_buf_init(&b, 64u << 20);
-    canon_into(v, &b, 0);
-    return lc_buf_take(&b);
-}
-
 typedef struct keyed {
-    char *key;
+    union {
+        size_t off;      /* the key's offset in its side's key text ... */
+        const char *key; /* ... then its address, once the text stops growing */
+    };
     json_t *v;
 } keyed;
 
 static int cmp_keyed(const void *a, const void *b)
 {
     return strcmp(((const keyed *)a)->key, ((const keyed *)b)->key);
+}
+
+/* The canonical keys of one side's elements, NUL-separated in one buffer (so
+ * the comparison's memory is a small multiple of the answer's size, not a
+ * buffer per element). False when out of memory or past the cap. */
+static bool canon_keys(json_t *arr, keyed *k, size_t n, lc_buf *text)
+{
+    for (size_t i = 0; i < n; i++) {
+        k[i].v = json_array_get(arr, i);
+        k[i].off = text->len;
+        canon_into(k[i].v, text, 0);
+        if (lc_buf_append(text, "", 1) != LC_OK)
+            return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        k[i].key = text->data + k[i].off;
+    return true;
 }
 
 bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual)
@@ -385,26 +399,21 @@ bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual)
     size_t n = json_array_size(expected);
     if (n != json_array_size(actual))
         return false;
-    keyed *ka = calloc(n ? n : 1, sizeof *ka), *kb = calloc(n ? n : 1, sizeof *kb);
-    bool eq = ka && kb;
-    for (size_t i = 0; eq && i < n; i++) {
-        ka[i].v = json_array_get(expected, i);
-        kb[i].v = json_array_get(actual, i);
-        ka[i].key = canon(ka[i].v);
-        kb[i].key = canon(kb[i].v);
-    }
+    if (n == 0)
+        return true;
+    keyed *ka = calloc(n, sizeof *ka), *kb = calloc(n, sizeof *kb);
+    lc_buf ta, tb;
+    lc_buf_init(&ta, 256u << 20);
+    lc_buf_init(&tb, 256u << 20);
+    bool eq = ka && kb && canon_keys(expected, ka, n, &ta) && canon_keys(actual, kb, n, &tb);
     if (eq) {
         qsort(ka, n, sizeof *ka, cmp_keyed);
         qsort(kb, n, sizeof *kb, cmp_keyed);
         for (size_t i = 0; eq && i < n; i++)
             eq = value_equal(ka[i].v, kb[i].v, false, 0);
     }
-    for (size_t i = 0; i < n; i++) {
-        if (ka)
-            free(ka[i].key);
-        if (kb)
-            free(kb[i].key);
-    }
+    lc_buf_free(&ta);
+    lc_buf_free(&tb);
     free(ka);
     free(kb);
     return eq;

@@ -545,6 +545,9 @@ static int parse_req(void)
     if (p >= end)
         return -1;
     cwd = p;
+    /* the exec descriptor must stay out of the program's reach */
+    if (req.open_files == 0 || req.open_files > LC_SBX_EXEC_FD)
+        return -1;
     return 0;
 }
 
@@ -579,7 +582,7 @@ static void child_exec(void)
     set_rlimit(RLIMIT_FSIZE, req.fsize_kib * 1024);
     set_rlimit(RLIMIT_STACK, req.stack_kib * 1024);
     set_rlimit(RLIMIT_CORE, 0);
-    set_rlimit(RLIMIT_NOFILE, req.open_files);
+    set_rlimit(RLIMIT_NOFILE, LC_SBX_EXEC_FD + 1); /* lowered once the program is open */
     set_rlimit(RLIMIT_MEMLOCK, 0);
     set_rlimit(RLIMIT_MSGQUEUE, 0);
     set_rlimit(RLIMIT_NPROC, req.processes);
@@ -587,6 +590,16 @@ static void child_exec(void)
     STEP(setresgid(setup.gid, setup.gid, setup.gid), "setresgid");
     STEP(setresuid(setup.uid, setup.uid, setup.uid), "setresuid");
     umask(022);
+    /* The program, opened with the slot's uid (the same path lookup as an
+     * execve of it), at the one descriptor the filters let exec; then the
+     * descriptor limit drops below that number for good. */
+    int exe;
+    STEP(exe = open(argvv[0], O_PATH | O_CLOEXEC), "open program");
+    if (exe != LC_SBX_EXEC_FD) {
+        STEP(dup3(exe, LC_SBX_EXEC_FD, O_CLOEXEC), "dup3 program");
+        close(exe);
+    }
+    set_rlimit(RLIMIT_NOFILE, req.open_files);
     /* no_new_privs and the helper's filter are inherited; the run's family
      * filter narrows them (the last call before exec: it allows neither
      * setresuid nor seccomp) */
@@ -597,7 +610,7 @@ static void child_exec(void)
     struct sock_fprog prog = {.len = (unsigned short)setup.family_bpf_len[req.family],
                               .filter = setup.family_bpf[req.family]};
     STEP(syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog), "seccomp");
-    execve(argvv[0], argvv, envv);
+    syscall(SYS_execveat, LC_SBX_EXEC_FD, "", argvv, envv, AT_EMPTY_PATH);
     child_errno = errno;
     child_step = "execve";
     _exit(127);
@@ -843,10 +856,13 @@ static void do_run(void)
                                                                        : oom_seen;
     bool oom_killed = ooms != oom_seen;
     oom_seen = ooms;
-    if (limit == LIMIT_NONE) {
-        if (oom_killed || resp.memory_kib > req.memory_kib + req.memory_extra_kib)
-            limit = LIMIT_MEMORY;
-        else if (resp.signal == SIGXFSZ)
+    /* A run whose memory went over the limit is over the memory limit whatever
+     * else it crossed: a run thrashing at its cgroup's limit also burns CPU and
+     * wall time, and which of those it reached first is chance. */
+    if (oom_killed || resp.memory_kib > req.memory_kib + req.memory_extra_kib)
+        limit = LIMIT_MEMORY;
+    else if (limit == LIMIT_NONE) {
+        if (resp.signal == SIGXFSZ)
             limit = LIMIT_FSIZE;
         else if (cpu_us > cpu_limit_us || resp.signal == SIGXCPU)
             limit = LIMIT_CPU;

@@ -19,6 +19,11 @@
 #define LC_SBX_STRINGS_MAX 65536
 #define LC_SBX_MAX_ARGS 256
 #define LC_SBX_MAX_EXTRA_FDS 4
+/* The run's own exec goes through this descriptor (execveat with
+ * AT_EMPTY_PATH), the only execveat the run families' filters allow. It is
+ * close-on-exec and at or above every run's RLIMIT_NOFILE, so the program can
+ * never have a descriptor with this number: no second exec. */
+#define LC_SBX_EXEC_FD 1023
 
 /* v1 controllers, one dir each: CPUACCT holds the CPU counter the helper reads,
  * CPU the slot's own CPU share (cpu.shares; "" when the host has no cpu

@@ -750,6 +750,8 @@ lc_code lc_sbx_exec(lc_sbx *s, const lc_sbx_cmd *cmd, lc_sbx_result *res, lc_err
     r->fsize_kib = l->fsize_kib ? l->fsize_kib : 64 * 1024;
     r->processes = l->processes ? l->processes : 64;
     r->open_files = l->open_files ? l->open_files : 256;
+    if (r->open_files > LC_SBX_EXEC_FD) /* the exec descriptor stays out of reach */
+        r->open_files = LC_SBX_EXEC_FD;
 
     if (s->sock < 0 && (rc = start_helper(s, e)))
         return rc;

@@ -1,5 +1,7 @@
 #include "seccomp.h"
 
+#include "proto.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
@@ -90,7 +92,7 @@ static const struct {
     {"pkey_alloc", CC | JS}, {"pkey_free", CC | JS}, {"pkey_mprotect", CC | JS},
     /* processes and threads (clone: by flags, below; clone3 stays ENOSYS: its
        flags are behind a pointer, and libc falls back to clone) */
-    {"fork", ALL}, {"vfork", ALL}, {"execve", ALL}, {"execveat", RUNS}, {"exit", ALL},
+    {"fork", ALL}, {"vfork", ALL}, {"execve", CC | HLP, EPERM}, {"exit", ALL},
     {"exit_group", ALL}, {"wait4", ALL}, {"waitid", RUNS}, {"kill", ALL}, {"tkill", RUNS},
     {"tgkill", RUNS}, {"pidfd_open", ALL}, {"pidfd_send_signal", RUNS},
     {"set_tid_address", ALL}, {"set_robust_list", ALL}, {"futex", ALL}, {"rseq", ALL},
@@ -182,6 +184,11 @@ static const struct {
     {"clone", 0, EPERM, 0, SCMP_CMP_MASKED_EQ, CLONE_NEWNET, CLONE_NEWNET},
     {"clone", 0, EPERM, 0, SCMP_CMP_MASKED_EQ, CLONE_NEWCGROUP, CLONE_NEWCGROUP},
     {"clone", 0, EPERM, 0, SCMP_CMP_MASKED_EQ, 0x00000080, 0x00000080},
+    /* exec: a judged program never needs a second one. The run's own exec is
+       execveat on LC_SBX_EXEC_FD, a descriptor the program cannot have (see
+       proto.h); every other exec is refused, but compilers' (they exec their
+       passes: execve above) */
+    {"execveat", ALL, EPERM, 0, SCMP_CMP_EQ, LC_SBX_EXEC_FD, 0},
     /* sockets: AF_UNIX only (the JDK and libuv make socket pairs; the JDK and
        glibc's nscd client probe) */
     {"socket", SOCK, EACCES, 0, SCMP_CMP_EQ, AF_UNIX, 0},

@@ -21,6 +21,12 @@
 #                       that must be true
 #   stderr-not: TEXT    (optional) the judge's stderr must not contain TEXT
 #                       (e.g. sandbox_retry: the sandbox failed a run)
+#   submount: DIR       (optional) an existing host directory under a read-only
+#                       bind (/usr/games): the judge runs with a writable,
+#                       suid, dev tmpfs mounted there (in its own private
+#                       mount namespace only)
+#   warm: PATH          (optional) read this host file first, so that its pages
+#                       are in the host's page cache (charged to the host)
 # The test input has lines PORT <listener port>, CANARY <host file>,
 # HOSTPID <this harness's pid>, TEST <k>; the expected answer is OK.
 #
@@ -38,6 +44,11 @@ if [ "${1:-}" = "--inner" ]; then
     # /proc shows exactly the processes started below.
     tmp=$2 lc=$3 attack=$4 settle=$5
     shift 5
+    if [ -n "${HOSTILE_SUBMOUNT:-}" ]; then
+        # a host mount below a read-only bind (in this private mount namespace only)
+        mount -t tmpfs -o rw,suid,dev,exec,size=64k lcpwn-submount "$HOSTILE_SUBMOUNT" || exit 1
+        echo lcpwn > "$HOSTILE_SUBMOUNT/lcpwn-file"
+    fi
     $PY "$here/hostcheck.py" mounts > "$tmp/inner.mounts.before"
     # the judge's own peak resident memory goes to judge.maxrss (KiB)
     timeout -s KILL 100 $PY -c '
@@ -79,8 +90,14 @@ judge_args=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*judge-args:[[
 maxrss_mib=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*judge-maxrss-mib:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
 check_expr=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*check:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
 stderr_not=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*stderr-not:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
+HOSTILE_SUBMOUNT=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*submount:[[:space:]]*\(/usr/[^[:space:]]*\).*|\1|p' | head -n 1)
+export HOSTILE_SUBMOUNT
+warm=$(printf '%s\n' "$header" | sed -n 's|^[/#]*[[:space:]]*warm:[[:space:]]*\(/[^[:space:]]*\).*|\1|p' | head -n 1)
 ntests=${ntests:-1}
 settle=${settle:-0}
+if [ -n "$warm" ]; then
+    cat "$warm" > /dev/null 2>&1
+fi
 if [ ! -x "$lc" ]; then
     echo "FAIL hostile $name: $lc is not executable"
     exit 1
@@ -186,7 +203,9 @@ fi
 if [ -n "$stderr_not" ] && grep -qF -- "$stderr_not" "$tmp/judge.err" 2>/dev/null; then
     note "the judge's stderr contains '$stderr_not': $(grep -F -- "$stderr_not" "$tmp/judge.err" | head -n 3 | tr '\n' ';')"
 fi
-lmsg=$($PY "$here/hostcheck.py" leaks "$tmp/judge.json" "$canary_secret" "$HOSTILE_SECRET" \
+# the build directory (where the judge's own files are) is a host path too
+build_dir=$(dirname "$lc")
+lmsg=$($PY "$here/hostcheck.py" leaks "$tmp/judge.json" "$canary_secret" "$HOSTILE_SECRET" "$build_dir" \
     ${shadow_secret:+"$shadow_secret"} ${passwd_secret:+"$passwd_secret"}) || note "$lmsg"
 if [ -s "$tmp/inner.procs" ]; then
     note "processes of the run survived the judge: $(cat "$tmp/inner.procs")"

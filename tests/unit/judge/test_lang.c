@@ -389,7 +389,7 @@ Test(lang, java_modifiers_and_annotations)
          "    public void run() {}\n"
          "    public static void main ( String [] args ) {}\n"
          "}\n");
-    cr_assert_str_eq(main_cls, "Sol");
+    cr_assert_str_eq(main_cls, "p.Sol");
     cr_assert_str_eq(public_cls, "Sol");
 }
 
@@ -399,6 +399,19 @@ Test(lang, java_public_is_not_carried_across_declarations)
     java("class A { public static void main(String[] a) {} }\nclass B {}\n");
     cr_assert_str_eq(public_cls, "");
     cr_assert_str_eq(main_cls, "A");
+}
+
+Test(lang, java_package_qualifies_the_main_class)
+{
+    java("// a comment\npackage org.example . contest;\n"
+         "import java.util.*;\n"
+         "public class Sum { public static void main(String[] a) {} }\n");
+    cr_assert_str_eq(main_cls, "org.example.contest.Sum");
+    cr_assert_str_eq(public_cls, "Sum");
+    java("class packageless { public static void main(String[] a) {} }\n");
+    cr_assert_str_eq(main_cls, "packageless");
+    java("package ;\nclass M { public static void main(String[] a) {} }\n");
+    cr_assert_str_eq(main_cls, "M", "no name: javac reports it");
 }
 
 Test(lang, java_small_output_buffers)

@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java"};
 
@@ -75,6 +76,45 @@ Test(signature, answers_compare_by_mode)
     cr_assert(!eq(LC_CMP_FLOAT, "[1.0, 2.5]", "[1, 2.6]"));
     cr_assert(!eq(LC_CMP_EXACT, "\"1\"", "1"), "types matter");
     cr_assert(eq(LC_CMP_UNORDERED, "[5, 5.0, 1]", "[1, 5.0, 5]"));
+}
+
+/* Numbers beyond long long in an unordered answer are compared by value
+ * without an out-of-range conversion (UBSan runs this in the sanitizer build). */
+Test(signature, unordered_numbers_beyond_long_long)
+{
+    cr_assert(eq(LC_CMP_UNORDERED, "[1e300, 9.3e18, -1e19, 1]", "[1, -1e19, 1e300, 9.3e18]"));
+    cr_assert(!eq(LC_CMP_UNORDERED, "[1e300, 1]", "[1e299, 1]"));
+    cr_assert(eq(LC_CMP_UNORDERED, "[18446744073709551616.0, 0.5]", "[0.5, 18446744073709551616.0]"));
+}
+
+static long maxrss_kib(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+/* The unordered comparison's keys share one buffer per side: comparing a
+ * million-element answer costs its two 16 MiB key tables and a few MiB of key
+ * text (a buffer of at least 256 bytes per element took over 512 MiB here).
+ * The bound leaves room for ASan's redzones and quarantine. */
+Test(signature, unordered_comparison_memory_is_linear)
+{
+    size_t n = 1000000;
+    json_t *a = json_array(), *b = json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_array_append_new(a, json_integer((json_int_t)(i % 7)));
+        json_array_append_new(b, json_integer((json_int_t)((n - 1 - i) % 7)));
+    }
+    long before = maxrss_kib();
+    bool same = lc_answer_equal(LC_CMP_UNORDERED, a, b);
+    long grew = maxrss_kib() - before;
+    json_array_set_new(b, 0, json_integer(99));
+    cr_assert(!lc_answer_equal(LC_CMP_UNORDERED, a, b));
+    json_decref(a);
+    json_decref(b);
+    cr_assert(same);
+    cr_assert_lt(grew, 160 * 1024, "the comparison grew the process by %ld KiB", grew);
 }
 
 Test(signature, value_checks)
