@@ -11,12 +11,36 @@ missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
-if [ "$(id -u)" != 0 ]; then
-    echo "setup: missing packages:$missing (run as root, or install them)" >&2
-    exit 1
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" != 0 ]; then
+        echo "setup: missing packages:$missing (run as root, or install them)" >&2
+        exit 1
+    fi
+    echo "setup: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $missing
 fi
-echo "setup: installing$missing"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends $missing
+
+# LeetCode's preloaded JavaScript libraries (lodash, @datastructures-js), at the
+# versions of lib/judge/drivers/javascript/preload, into deps/js (not in git);
+# the judge binds them read-only into the sandbox. Reinstalled when the lock
+# file changes. Without them JavaScript still judges; code using them fails.
+root=$(cd "$(dirname "$0")/.." && pwd)
+pre=$root/lib/judge/drivers/javascript/preload
+js=$root/deps/js
+if ! cmp -s "$pre/package-lock.json" "$js/package-lock.json" 2>/dev/null ||
+    [ ! -f "$js/node_modules/lodash/package.json" ]; then
+    rm -rf "$js.tmp"
+    mkdir -p "$js.tmp"
+    cp "$pre/package.json" "$pre/package-lock.json" "$js.tmp/"
+    if command -v npm >/dev/null 2>&1 &&
+        (cd "$js.tmp" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null); then
+        rm -rf "$js"
+        mv "$js.tmp" "$js"
+        echo "setup: LeetCode's JavaScript libraries installed in deps/js"
+    else
+        rm -rf "$js.tmp"
+        echo "setup: could not install LeetCode's JavaScript libraries with npm" >&2
+    fi
+fi

@@ -131,6 +131,25 @@ lc_code lc_starter_java(const lc_signature *sig, lc_buf *out, lc_err *e)
 static const char prelude[] = "import java.util.*; import java.util.function.*; "
                               "import java.util.stream.*; import java.math.*; import java.io.*; ";
 
+/* LeetCode's Pair (javafx.util.Pair's interface), when the user's code does
+ * not declare its own. */
+static const char pair_class[] =
+    "class Pair<K, V> {\n"
+    "    private final K key;\n"
+    "    private final V value;\n"
+    "    public Pair(K key, V value) { this.key = key; this.value = value; }\n"
+    "    public K getKey() { return key; }\n"
+    "    public V getValue() { return value; }\n"
+    "    @Override public boolean equals(Object o) {\n"
+    "        if (this == o) return true;\n"
+    "        if (!(o instanceof Pair)) return false;\n"
+    "        Pair<?, ?> p = (Pair<?, ?>) o;\n"
+    "        return Objects.equals(key, p.key) && Objects.equals(value, p.value);\n"
+    "    }\n"
+    "    @Override public int hashCode() { return Objects.hashCode(key) * 13 + Objects.hashCode(value); }\n"
+    "    @Override public String toString() { return key + \"=\" + value; }\n"
+    "}\n";
+
 static const char list_class[] = "class ListNode {\n"
                                  "    int val;\n"
                                  "    ListNode next;\n"
@@ -269,6 +288,8 @@ lc_code lc_driver_java(const lc_signature *sig, const char *user, size_t len, lc
         TRY(lc_buf_append(out, list_class, sizeof list_class - 1));
     if (trees && !lc_lang_java_declares(user, len, "TreeNode"))
         TRY(lc_buf_append(out, tree_class, sizeof tree_class - 1));
+    if (!lc_lang_java_declares(user, len, "Pair"))
+        TRY(lc_buf_append(out, pair_class, sizeof pair_class - 1));
     const char *skip[3];
     int ns = 0;
     if (!lists)

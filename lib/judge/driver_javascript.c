@@ -111,7 +111,25 @@ static const char prelude[] =
     "globalThis.TreeNode = function TreeNode(val, left, right) { "
     "this.val = (val===undefined ? 0 : val); this.left = (left===undefined ? null : left); "
     "this.right = (right===undefined ? null : right); }; "
-    "var lc__fs = require('fs'); var lc__input = lc__readInput(); ";
+    "var lc__fs = require('fs'); var lc__input = lc__readInput(); "
+    /* LeetCode's preloaded libraries as globals, loaded on first use from the
+       read-only bind of deps/js (scripts/setup.sh): lodash as _, and
+       @datastructures-js's queues; a user's own declaration shadows them */
+    "(function () { var m = '/litecode/js/node_modules/'; "
+    "function def(n, v) { Object.defineProperty(globalThis, n, {value: v, writable: true, "
+    "configurable: true, enumerable: false}); return v; } "
+    "function lazy(n, load) { Object.defineProperty(globalThis, n, {configurable: true, "
+    "enumerable: false, get: function () { var v; try { v = load(); } catch (err) { "
+    "throw new ReferenceError(n + ' is not defined (LeetCode\\'s JavaScript libraries are not "
+    "installed on this judge)'); } return def(n, v); }, set: function (v) { def(n, v); }}); } "
+    "function pq() { return require(m + '@datastructures-js/priority-queue'); } "
+    "lazy('_', function () { return require(m + 'lodash'); }); "
+    "lazy('PriorityQueue', function () { return pq().PriorityQueue; }); "
+    "lazy('MinPriorityQueue', function () { return pq().MinPriorityQueue; }); "
+    "lazy('MaxPriorityQueue', function () { return pq().MaxPriorityQueue; }); "
+    "lazy('Queue', function () { return require(m + '@datastructures-js/queue').Queue; }); "
+    "lazy('Deque', function () { return require(m + '@datastructures-js/deque').Deque; }); "
+    "})(); ";
 
 lc_code lc_driver_javascript(const lc_signature *sig, const char *user, size_t len, lc_buf *out,
                              lc_driver_info *info, lc_err *e)

@@ -1204,8 +1204,12 @@ static void judge_function_tests(jctx *c, lc_err *e)
  * the host beside the executable; inside the sandbox it is bound at a fixed
  * path, since a host path under /tmp would be hidden by the sandbox's /tmp. */
 #define LC_PCH_IN_SANDBOX "/litecode/pch"
-/* where the sandbox binds it from (stage_pch) */
-#define LC_PCH_STAGE_DIR "/run/litecode-pch"
+/* LeetCode's JavaScript libraries (scripts/setup.sh installs them beside the
+ * source tree, in deps/js), bound read-only for the JavaScript driver */
+#define LC_JS_IN_SANDBOX "/litecode/js"
+/* where the sandbox binds both from (stage_dir) */
+#define LC_RO_STAGE_DIR "/run/litecode-ro"
+#define LC_STAGE_DEPTH 12
 
 static void host_pch_dir(const lc_judge_opts *opts, char *out, size_t outsz)
 {
@@ -1236,9 +1240,9 @@ static lc_code make_pch_path(jctx *c)
     return LC_OK;
 }
 
-/* FNV-1a over what identifies the PCH directory's files (names, sizes,
- * mtimes, inodes), two levels deep (bits/stdc++.h.gch). */
-static uint64_t pch_key(int dirfd, uint64_t h, int depth)
+/* FNV-1a over what identifies a directory's files (names, sizes, mtimes,
+ * inodes), LC_STAGE_DEPTH levels deep. */
+static uint64_t stage_key(int dirfd, uint64_t h, int depth)
 {
     DIR *d = fdopendir(dirfd);
     if (!d) {
@@ -1259,10 +1263,10 @@ static uint64_t pch_key(int dirfd, uint64_t h, int depth)
             h = (h ^ (unsigned char)*c) * 0x100000001b3ull;
         for (size_t i = 0; i < sizeof parts; i++)
             h = (h ^ ((const unsigned char *)parts)[i]) * 0x100000001b3ull;
-        if (S_ISDIR(st.st_mode) && depth < 2) {
+        if (S_ISDIR(st.st_mode) && depth < LC_STAGE_DEPTH) {
             int sub = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (sub >= 0)
-                h = pch_key(sub, h, depth + 1);
+                h = stage_key(sub, h, depth + 1);
         }
     }
     closedir(d);
@@ -1270,7 +1274,7 @@ static uint64_t pch_key(int dirfd, uint64_t h, int depth)
 }
 
 /* Copies src to dst: a hard link when both are on one filesystem. */
-static int pch_copy_file(int sfd, int dfd, const char *name)
+static int stage_copy_file(int sfd, int dfd, const char *name)
 {
     if (linkat(sfd, name, dfd, name, 0) == 0)
         return 0;
@@ -1293,7 +1297,7 @@ static int pch_copy_file(int sfd, int dfd, const char *name)
     return rc;
 }
 
-static int pch_copy_dir(int sfd, int dfd, int depth)
+static int stage_copy_dir(int sfd, int dfd, int depth)
 {
     DIR *d = fdopendir(dup(sfd));
     if (!d)
@@ -1308,13 +1312,13 @@ static int pch_copy_dir(int sfd, int dfd, int depth)
         if (fstatat(sfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
             continue;
         if (S_ISREG(st.st_mode)) {
-            rc = pch_copy_file(sfd, dfd, de->d_name);
-        } else if (S_ISDIR(st.st_mode) && depth < 2) {
+            rc = stage_copy_file(sfd, dfd, de->d_name);
+        } else if (S_ISDIR(st.st_mode) && depth < LC_STAGE_DEPTH) {
             int s2 = openat(sfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             int d2 = -1;
             if (s2 >= 0 && mkdirat(dfd, de->d_name, 0755) == 0)
                 d2 = openat(dfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            rc = s2 >= 0 && d2 >= 0 ? pch_copy_dir(s2, d2, depth + 1) : -1;
+            rc = s2 >= 0 && d2 >= 0 ? stage_copy_dir(s2, d2, depth + 1) : -1;
             if (s2 >= 0)
                 close(s2);
             if (d2 >= 0)
@@ -1325,21 +1329,21 @@ static int pch_copy_dir(int sfd, int dfd, int depth)
     return rc;
 }
 
-/* The PCH directory as the sandbox binds it: a copy (hard links) under a
- * neutral host path named by its content, so that the sandbox's
- * /proc/self/mountinfo, which shows where a bind comes from, never names the
- * build directory. Judges of several builds side by side each get theirs.
- * Falls back to the directory itself (out = src) when it cannot be made. */
-static void stage_pch(const char *src, char *out, size_t outsz)
+/* A directory as the sandbox binds it: a copy (hard links) under a neutral
+ * host path named by its content, so that the sandbox's /proc/self/mountinfo,
+ * which shows where a bind comes from, never names the build or source
+ * directory. Judges of several builds side by side each get theirs. Falls
+ * back to the directory itself (out = src) when it cannot be made. */
+static void stage_dir(const char *src, char *out, size_t outsz)
 {
     snprintf(out, outsz, "%s", src);
     int sfd = open(src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (sfd < 0)
         return;
     int kfd = dup(sfd);
-    uint64_t key = kfd >= 0 ? pch_key(kfd, 0xcbf29ce484222325ull, 0) : 0;
+    uint64_t key = kfd >= 0 ? stage_key(kfd, 0xcbf29ce484222325ull, 0) : 0;
     char dst[PATH_MAX], tmp[PATH_MAX + 32];
-    snprintf(dst, sizeof dst, "%s/%016llx", LC_PCH_STAGE_DIR, (unsigned long long)key);
+    snprintf(dst, sizeof dst, "%s/%016llx", LC_RO_STAGE_DIR, (unsigned long long)key);
     if (lc_is_dir(dst)) {
         close(sfd);
         snprintf(out, outsz, "%s", dst);
@@ -1349,9 +1353,9 @@ static void stage_pch(const char *src, char *out, size_t outsz)
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", dst, (long)getpid());
     lc_remove_tree(tmp);
     int dfd = -1;
-    bool ok = lc_mkdir_p(LC_PCH_STAGE_DIR, 0755, &e) == LC_OK && mkdir(tmp, 0755) == 0 &&
+    bool ok = lc_mkdir_p(LC_RO_STAGE_DIR, 0755, &e) == LC_OK && mkdir(tmp, 0755) == 0 &&
               (dfd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0 &&
-              pch_copy_dir(sfd, dfd, 0) == 0;
+              stage_copy_dir(sfd, dfd, 0) == 0;
     if (dfd >= 0)
         close(dfd);
     close(sfd);
@@ -1359,28 +1363,71 @@ static void stage_pch(const char *src, char *out, size_t outsz)
     if (ok && (rename(tmp, dst) == 0 || lc_is_dir(dst)))
         snprintf(out, outsz, "%s", dst);
     else
-        LC_WARN("event=pch_stage_failed dir=%s", dst);
+        LC_WARN("event=stage_failed src=%s dir=%s", src, dst);
     lc_remove_tree(tmp);
+}
+
+/* deps/js of the source tree the executable was built in (build/litecode:
+ * ../deps/js), or $LITECODE_JS_DIR; "" when not installed. */
+static void host_js_dir(char *out, size_t outsz)
+{
+    out[0] = '\0';
+    const char *env = getenv("LITECODE_JS_DIR");
+    char buf[PATH_MAX];
+    if (env && *env) {
+        snprintf(buf, sizeof buf, "%s", env);
+    } else {
+        char exe[PATH_MAX - 32];
+        if (lc_exe_dir(exe, sizeof exe, NULL) != LC_OK)
+            return;
+        snprintf(buf, sizeof buf, "%s/../deps/js", exe);
+    }
+    char probe[PATH_MAX + 32];
+    snprintf(probe, sizeof probe, "%s/node_modules/lodash/package.json", buf);
+    if (access(probe, R_OK) == 0)
+        snprintf(out, outsz, "%s", buf);
+}
+
+/* The extra read-only binds of every slot, staged once per process (the
+ * pairs stay in step whichever of the two functions is called first). */
+static struct {
+    bool done;
+    char pch[PATH_MAX], js[PATH_MAX];
+    const char *paths[3], *targets[3];
+} binds;
+
+static void binds_init(const lc_judge_opts *opts)
+{
+    if (binds.done)
+        return;
+    binds.done = true;
+    int n = 0;
+    char host[PATH_MAX];
+    host_pch_dir(opts, host, sizeof host);
+    if (host[0]) {
+        stage_dir(host, binds.pch, sizeof binds.pch);
+        binds.paths[n] = binds.pch;
+        binds.targets[n++] = LC_PCH_IN_SANDBOX;
+    }
+    host_js_dir(host, sizeof host);
+    if (host[0]) {
+        stage_dir(host, binds.js, sizeof binds.js);
+        binds.paths[n] = binds.js;
+        binds.targets[n++] = LC_JS_IN_SANDBOX;
+    }
+    binds.paths[n] = binds.targets[n] = NULL;
 }
 
 const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts)
 {
-    static char pch[PATH_MAX];
-    static const char *paths[2];
-    char host[PATH_MAX];
-    host_pch_dir(opts, host, sizeof host);
-    pch[0] = '\0';
-    if (host[0])
-        stage_pch(host, pch, sizeof pch);
-    paths[0] = pch[0] ? pch : NULL;
-    paths[1] = NULL;
-    return paths;
+    binds_init(opts);
+    return binds.paths;
 }
 
 const char *const *lc_judge_sandbox_targets(void)
 {
-    static const char *targets[] = {LC_PCH_IN_SANDBOX, NULL};
-    return targets;
+    binds_init(NULL);
+    return binds.targets;
 }
 
 uint64_t lc_judge_budget_ms(const lc_package *p, const lc_lang *lang)

@@ -89,8 +89,11 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
 void lc_judge_result_free(lc_judge_result *r);
 /* The submission-results JSON object (snake_case) of ARCHITECTURE.md. */
 json_t *lc_judge_result_json(const lc_judge_result *r);
-/* Read-only host paths the judge needs inside the sandbox (the PCH directory):
- * pass them as lc_sbx_config.ro_paths. NULL-terminated, static storage. */
+/* Read-only host paths the judge needs inside the sandbox (the PCH directory,
+ * LeetCode's JavaScript libraries), each a content-named copy under
+ * /run/litecode-ro made on the first call (neutral paths in the sandbox's
+ * mountinfo): pass them as lc_sbx_config.ro_paths. NULL-terminated, static
+ * storage, computed once per process (opts of the first call). */
 const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts);
 /* Where each of those appears inside the sandbox (lc_sbx_config.ro_targets). */
 const char *const *lc_judge_sandbox_targets(void);

@@ -9,11 +9,12 @@
 
 static const lc_lang lang_c = {
     .id = "c",
-    .name = "C (gcc, C17)",
+    .name = "C (gcc, GNU C11)",
     .aliases = A("c17", "gcc"),
     .extensions = A(".c"),
     .src_name = "main.c",
-    .compile = A("/usr/bin/gcc", "-std=c17", "-O2", "-fdiagnostics-color=never",
+    /* LeetCode's dialect: gnu11 (POSIX and GNU names visible) */
+    .compile = A("/usr/bin/gcc", "-std=gnu11", "-O2", "-fdiagnostics-color=never",
                  "-fmax-errors=50", "-o", "{exe}", "{src}", "{rtobj}", "-lm"),
     .run = A("{exe}"),
     .family = LC_SBX_FAMILY_NATIVE,

@@ -3,9 +3,9 @@
  * the host. The precompiled-header directory used to be bound from the build
  * directory, so a submission could read where the judge lives. Every bind
  * must come from a neutral path: the same path as inside (/usr, /etc/...), a
- * device node, a fresh filesystem ("/"), or the content-named PCH copy under
- * /run/litecode-pch. (The harness also fails the test when the build
- * directory appears anywhere in the judge's output.) */
+ * device node, a fresh filesystem ("/"), or a content-named copy under
+ * /run/litecode-ro (the PCH, LeetCode's JavaScript libraries). The harness
+ * also fails the test when the build directory appears in the output. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>
@@ -34,7 +34,7 @@ int main(void)
             const char *base = strrchr(mnt, '/');
             int neutral = strcmp(root, "/") == 0 || strcmp(root, mnt) == 0 ||
                           (strncmp(mnt, "/dev/", 5) == 0 && base && strcmp(root, base) == 0) ||
-                          strncmp(root, "/run/litecode-pch/", 18) == 0;
+                          strncmp(root, "/run/litecode-ro/", 17) == 0;
             if (!neutral) {
                 printf("LEAK: %s is bound from %s\n", mnt, root);
                 leaks++;
