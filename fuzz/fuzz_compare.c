@@ -1,6 +1,7 @@
 /* The answer comparison of function problems: "EXPECTED\nACTUAL", both JSON,
- * compared in every mode (exact, unordered, float) and checked against every
- * type. The comparison must be symmetric for exact and unordered answers. */
+ * compared in every mode (exact, unordered, unordered-all, float) and checked
+ * against every type. The comparison must be symmetric, and each mode at least
+ * as lenient as the one before: exact => unordered => unordered-all. */
 #include "fuzz.h"
 #include "judge/signature.h"
 
@@ -20,9 +21,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (a && b) {
         bool ex = lc_answer_equal(LC_CMP_EXACT, a, b);
         bool un = lc_answer_equal(LC_CMP_UNORDERED, a, b);
+        bool all = lc_answer_equal(LC_CMP_UNORDERED_ALL, a, b);
         (void)lc_answer_equal(LC_CMP_FLOAT, a, b);
         if (ex != lc_answer_equal(LC_CMP_EXACT, b, a) ||
-            un != lc_answer_equal(LC_CMP_UNORDERED, b, a) || (ex && !un))
+            un != lc_answer_equal(LC_CMP_UNORDERED, b, a) ||
+            all != lc_answer_equal(LC_CMP_UNORDERED_ALL, b, a) || (ex && !un) || (un && !all))
             abort();
         for (int t = 0; t < LC_T_COUNT; t++)
             (void)lc_type_check_value((lc_type)t, a, NULL, 0);

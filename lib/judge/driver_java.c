@@ -83,6 +83,23 @@ static const java_type java_types[LC_T_COUNT] = {
     [LC_T_TREENODE] = {"TreeNode", "TreeNode", "LcTree.p", "LcTree.w"},
 };
 
+/* LeetCode's list forms (list<int>, ..., lc_param.list): List in Java. */
+static const java_type java_list_types[LC_T_COUNT] = {
+    [LC_T_INT_ARR] = {"List<Integer>", "java.util.List<Integer>", "LcJson.pIntList",
+                      "LcJson.wIntList"},
+    [LC_T_STRING_ARR] = {"List<String>", "java.util.List<String>", "LcJson.pStringList",
+                         "LcJson.wStringList"},
+    [LC_T_INT_ARR2] = {"List<List<Integer>>", "java.util.List<java.util.List<Integer>>",
+                       "LcJson.pIntList2", "LcJson.wIntList2"},
+    [LC_T_STRING_ARR2] = {"List<List<String>>", "java.util.List<java.util.List<String>>",
+                          "LcJson.pStringList2", "LcJson.wStringList2"},
+};
+
+static const java_type *jt(lc_type t, bool list)
+{
+    return list && java_list_types[t].decl ? &java_list_types[t] : &java_types[t];
+}
+
 static const char list_comment[] = "/**\n"
                                    " * Definition for singly-linked list.\n"
                                    " * public class ListNode {\n"
@@ -117,10 +134,10 @@ lc_code lc_starter_java(const lc_signature *sig, lc_buf *out, lc_err *e)
         TRY(lc_buf_append(out, list_comment, sizeof list_comment - 1));
     if (lc_signature_uses(sig, LC_T_TREENODE))
         TRY(lc_buf_append(out, tree_comment, sizeof tree_comment - 1));
-    TRY(lc_buf_printf(out, "class Solution {\n    public %s %s(", java_types[sig->returns].decl,
+    TRY(lc_buf_printf(out, "class Solution {\n    public %s %s(", jt(sig->returns, sig->returns_list)->decl,
                       sig->name));
     for (int i = 0; i < sig->nparams; i++)
-        TRY(lc_buf_printf(out, "%s%s %s", i ? ", " : "", java_types[sig->params[i].type].decl,
+        TRY(lc_buf_printf(out, "%s%s %s", i ? ", " : "", jt(sig->params[i].type, sig->params[i].list)->decl,
                           sig->params[i].name));
     TRY(lc_buf_printf(out, ") {\n        \n    }\n}\n"));
     return LC_OK;
@@ -212,13 +229,13 @@ static lc_code emit_main(const lc_signature *sig, lc_buf *out, lc_err *e)
                       "        for (int lc_i = 0; lc_i < lc_n; lc_i++) {\n",
                       sig->nparams));
     for (int i = 0; i < sig->nparams; i++)
-        TRY(lc_buf_printf(out, "            %s lc_p%d;\n", java_types[sig->params[i].type].local,
+        TRY(lc_buf_printf(out, "            %s lc_p%d;\n", jt(sig->params[i].type, sig->params[i].list)->local,
                           i));
     if (sig->nparams > 0) {
         TRY(lc_buf_printf(out, "            try {\n"));
         for (int i = 0; i < sig->nparams; i++)
             TRY(lc_buf_printf(out, "                lc_p%d = %s(LcIO.line(lc_i, %d));\n", i,
-                              java_types[sig->params[i].type].parser, i));
+                              jt(sig->params[i].type, sig->params[i].list)->parser, i));
         TRY(lc_buf_printf(out, "            } catch (LcParseError lc_x) {\n"
                                "                LcIO.parseFail(lc_i, lc_x);\n"
                                "                return;\n"
@@ -226,7 +243,7 @@ static lc_code emit_main(const lc_signature *sig, lc_buf *out, lc_err *e)
     }
     TRY(lc_buf_printf(out, "            Solution lc_sol;\n"));
     if (sig->returns != LC_T_VOID)
-        TRY(lc_buf_printf(out, "            %s lc_r;\n", java_types[sig->returns].local));
+        TRY(lc_buf_printf(out, "            %s lc_r;\n", jt(sig->returns, sig->returns_list)->local));
     TRY(lc_buf_printf(out, "            long lc_t0, lc_t1;\n"
                            "            try {\n"
                            "                lc_sol = new Solution();\n"
@@ -246,9 +263,9 @@ static lc_code emit_main(const lc_signature *sig, lc_buf *out, lc_err *e)
                            "            StringBuilder lc_b = LcIO.buf();\n"));
     if (sig->returns == LC_T_VOID)
         TRY(lc_buf_printf(out, "            %s(lc_b, lc_p%d);\n",
-                          java_types[sig->params[sig->output].type].writer, sig->output));
+                          jt(sig->params[sig->output].type, sig->params[sig->output].list)->writer, sig->output));
     else
-        TRY(lc_buf_printf(out, "            %s(lc_b, lc_r);\n", java_types[sig->returns].writer));
+        TRY(lc_buf_printf(out, "            %s(lc_b, lc_r);\n", jt(sig->returns, sig->returns_list)->writer));
     TRY(lc_buf_printf(out, "            LcIO.frame(lc_i, lc_t1 - lc_t0, lc_b);\n"
                            "        }\n"
                            "        LcIO.end();\n"

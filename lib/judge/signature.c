@@ -35,6 +35,24 @@ const char *lc_type_name(lc_type t)
     return t >= 0 && t < LC_T_COUNT ? type_names[t] : NULL;
 }
 
+lc_type lc_type_parse_list(const char *s, bool *list)
+{
+    static const struct {
+        const char *name;
+        lc_type t;
+    } lists[] = {{"list<int>", LC_T_INT_ARR},
+                 {"list<string>", LC_T_STRING_ARR},
+                 {"list<list<int>>", LC_T_INT_ARR2},
+                 {"list<list<string>>", LC_T_STRING_ARR2}};
+    *list = false;
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (strcmp(s, lists[i].name) == 0) {
+            *list = true;
+            return lists[i].t;
+        }
+    return lc_type_parse(s);
+}
+
 lc_type lc_type_parse(const char *s)
 {
     for (int t = 0; t < LC_T_COUNT; t++)
@@ -154,7 +172,8 @@ lc_code lc_signature_parse(json_t *fn, lc_signature *out, lc_err *e)
                               "function.params[%zu].name: must be an identifier usable in every "
                               "language",
                               i);
-        lc_type ty = json_is_string(t) ? lc_type_parse(json_string_value(t)) : LC_T_COUNT;
+        bool list = false;
+        lc_type ty = json_is_string(t) ? lc_type_parse_list(json_string_value(t), &list) : LC_T_COUNT;
         if (ty == LC_T_COUNT || ty == LC_T_VOID)
             return lc_err_set(e, LC_ERR_INVALID, "function.params[%zu].type: unknown type '%s'",
                               i, json_is_string(t) ? json_string_value(t) : "?");
@@ -167,10 +186,12 @@ lc_code lc_signature_parse(json_t *fn, lc_signature *out, lc_err *e)
                               "function.params[%zu].name: same as the function's name", i);
         snprintf(out->params[out->nparams].name, LC_SIG_NAME_MAX, "%s", json_string_value(n));
         out->params[out->nparams].type = ty;
+        out->params[out->nparams].list = list;
         out->nparams++;
     }
     v = json_object_get(fn, "returns");
-    if (!json_is_string(v) || (out->returns = lc_type_parse(json_string_value(v))) == LC_T_COUNT)
+    if (!json_is_string(v) ||
+        (out->returns = lc_type_parse_list(json_string_value(v), &out->returns_list)) == LC_T_COUNT)
         return lc_err_set(e, LC_ERR_INVALID, "function.returns: unknown type '%s'",
                           json_is_string(v) ? json_string_value(v) : "?");
     v = json_object_get(fn, "output");
@@ -200,10 +221,13 @@ lc_code lc_signature_parse(json_t *fn, lc_signature *out, lc_err *e)
         out->compare = LC_CMP_EXACT;
     else if (strcmp(cmp, "unordered") == 0)
         out->compare = LC_CMP_UNORDERED;
+    else if (strcmp(cmp, "unordered-all") == 0)
+        out->compare = LC_CMP_UNORDERED_ALL;
     else if (strcmp(cmp, "float") == 0)
         out->compare = LC_CMP_FLOAT;
     else
-        return lc_err_set(e, LC_ERR_INVALID, "function.compare: must be exact, unordered or float");
+        return lc_err_set(e, LC_ERR_INVALID,
+                          "function.compare: must be exact, unordered, unordered-all or float");
     return LC_OK;
 }
 
@@ -390,10 +414,63 @@ static bool canon_keys(json_t *arr, keyed *k, size_t n, lc_buf *text)
     return true;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The canonical text of v with every array's elements in sorted order (of
+ * their own canonical texts): two values are equal in any order at every
+ * level exactly when these texts are. False when out of memory, past the
+ * buffer's cap or nested too deeply. */
+static bool canon_sorted(json_t *v, lc_buf *b, int depth)
+{
+    if (depth > 64)
+        return false;
+    if (!json_is_array(v)) {
+        size_t before = b->len;
+        canon_into(v, b, depth);
+        return b->len > before; /* every JSON value has a non-empty text */
+    }
+    size_t n = json_array_size(v);
+    char **parts = calloc(n ? n : 1, sizeof *parts);
+    bool ok = parts != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
+        lc_buf one;
+        lc_buf_init(&one, b->max);
+        ok = canon_sorted(json_array_get(v, i), &one, depth + 1);
+        parts[i] = ok ? lc_buf_take(&one) : NULL;
+        lc_buf_free(&one);
+        ok = ok && parts[i];
+    }
+    if (ok) {
+        qsort(parts, n, sizeof *parts, cmp_str);
+        ok = lc_buf_append(b, "[", 1) == LC_OK;
+        for (size_t i = 0; ok && i < n; i++)
+            ok = (i == 0 || lc_buf_append(b, ",", 1) == LC_OK) &&
+                 lc_buf_append(b, parts[i], strlen(parts[i])) == LC_OK;
+        ok = ok && lc_buf_append(b, "]", 1) == LC_OK;
+    }
+    for (size_t i = 0; parts && i < n; i++)
+        free(parts[i]);
+    free(parts);
+    return ok;
+}
+
 bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual)
 {
     if (!expected || !actual)
         return false;
+    if (mode == LC_CMP_UNORDERED_ALL) {
+        lc_buf ta, tb;
+        lc_buf_init(&ta, 256u << 20);
+        lc_buf_init(&tb, 256u << 20);
+        bool eq = canon_sorted(expected, &ta, 0) && canon_sorted(actual, &tb, 0) &&
+                  ta.len == tb.len && memcmp(lc_buf_str(&ta), lc_buf_str(&tb), ta.len) == 0;
+        lc_buf_free(&ta);
+        lc_buf_free(&tb);
+        return eq;
+    }
     if (mode != LC_CMP_UNORDERED || !json_is_array(expected) || !json_is_array(actual))
         return value_equal(expected, actual, mode == LC_CMP_FLOAT, 0);
     size_t n = json_array_size(expected);

@@ -56,11 +56,17 @@ typedef enum lc_type {
     LC_T_COUNT
 } lc_type;
 
-typedef enum lc_compare { LC_CMP_EXACT = 0, LC_CMP_UNORDERED, LC_CMP_FLOAT } lc_compare;
+typedef enum lc_compare {
+    LC_CMP_EXACT = 0,
+    LC_CMP_UNORDERED,     /* the top-level array in any order */
+    LC_CMP_FLOAT,
+    LC_CMP_UNORDERED_ALL  /* every array, at every level, in any order */
+} lc_compare;
 
 typedef struct lc_param {
     char name[LC_SIG_NAME_MAX];
     lc_type type;
+    bool list; /* spelled list<...>: the same JSON, a List in Java (LeetCode's signature) */
 } lc_param;
 
 typedef struct lc_signature {
@@ -68,6 +74,7 @@ typedef struct lc_signature {
     lc_param params[LC_SIG_MAX_PARAMS];
     int nparams;
     lc_type returns;
+    bool returns_list;      /* spelled list<...> (see lc_param.list) */
     int output;             /* index of the `output` parameter of a void function, else -1 */
     lc_compare compare;
 } lc_signature;
@@ -76,6 +83,9 @@ typedef struct lc_signature {
 const char *lc_type_name(lc_type t);
 /* From the package's spelling; LC_T_COUNT when unknown. */
 lc_type lc_type_parse(const char *s);
+/* The same, also accepting LeetCode's list forms list<int>, list<string>,
+ * list<list<int>>, list<list<string>> (the arrays' types, *list set). */
+lc_type lc_type_parse_list(const char *s, bool *list);
 bool lc_type_is_array(lc_type t);   /* 1-D arrays */
 bool lc_type_is_array2(lc_type t);  /* 2-D arrays */
 /* The element type of an array type (int[] -> int, int[][] -> int[]). */
@@ -93,8 +103,9 @@ bool lc_type_check_value(lc_type t, json_t *v, char *why, size_t whysz);
 
 /* Compares an answer with the expected one under the signature's mode:
  * exact (numbers by value: 1 and 1.0 are equal), unordered (the top-level
- * array's order ignored), float (every number within 1e-5 absolute or
- * relative). */
+ * array's order ignored), unordered-all (the order of every array at every
+ * level ignored: LeetCode's "in any order" for subsets, groups, triplets),
+ * float (every number within 1e-5 absolute or relative). */
 bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual);
 
 /* Starter code the app shows, per language id (c, cpp, python, javascript, java). */

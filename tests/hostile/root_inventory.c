@@ -4,8 +4,9 @@
  * /lib*, /etc/alternatives, /etc/java-17-openjdk), /proc, /dev, /tmp and
  * /box. Anything else that holds a regular file (other than /etc/ld.so.cache
  * and what the judge binds at /litecode/pch: the precompiled header *.gch and
- * the C++ driver runtime lc_cpp_runtime.o) is host content the program should
- * not see. */
+ * the C++ driver runtime lc_cpp_runtime.o; at /litecode/js: LeetCode's
+ * JavaScript libraries as npm installed them) is host content the program
+ * should not see. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdarg.h>
@@ -92,7 +93,13 @@ static void walk(const char *dir)
             bool judge_file = strncmp(p, "/litecode/pch/", 14) == 0 &&
                               ((l > 4 && !strcmp(p + l - 4, ".gch")) ||
                                !strcmp(p, "/litecode/pch/lc_cpp_runtime.o"));
-            if (strcmp(p, "/etc/ld.so.cache") && !judge_file)
+            /* LeetCode's JavaScript libraries (docs/languages.md): npm's tree of them */
+            bool js_file = !strcmp(p, "/litecode/js/package.json") ||
+                           !strcmp(p, "/litecode/js/package-lock.json") ||
+                           !strcmp(p, "/litecode/js/node_modules/.package-lock.json") ||
+                           !strncmp(p, "/litecode/js/node_modules/lodash/", 33) ||
+                           !strncmp(p, "/litecode/js/node_modules/@datastructures-js/", 45);
+            if (strcmp(p, "/etc/ld.so.cache") && !judge_file && !js_file)
                 leak("host file visible: %s (%lld bytes)", p, (long long)st.st_size);
         } else if (!S_ISLNK(st.st_mode)) {
             leak("special file visible: %s (mode %o)", p, (unsigned)st.st_mode);

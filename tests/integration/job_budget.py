@@ -24,7 +24,7 @@ PWT = "pair-with-target"
 PY_OK = read_ref(PWT, "accepted", "solution.py")
 PY_SLOW = ("import time\n"
            "class Solution:\n"
-           "    def pairWithTarget(self, nums, target):\n"
+           "    def twoSum(self, nums, target):\n"
            "        time.sleep(4)\n"
            "        return []\n")
 

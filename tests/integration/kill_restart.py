@@ -30,7 +30,7 @@ PY_OK = read_ref(PWT, "accepted", "solution.py")
 PY_WA = read_ref(PWT, "wrong_answer", "overwrite_index.py")
 CPP_OK = read_ref(PWT, "accepted", "solution.cpp")
 CPP_WA = read_ref(PWT, "wrong_answer", "sorted_positions.cpp")
-PY_CE = "class Solution:\n    def pairWithTarget(self, nums, target)\n        return []\n"
+PY_CE = "class Solution:\n    def twoSum(self, nums, target)\n        return []\n"
 
 # (language, code, expected status, expected result); 20 in all
 PLAN = ([("cpp", CPP_OK, "success", "Accepted")] * 5 + [("cpp", CPP_WA, "success", "Wrong Answer")] * 2 +

@@ -37,7 +37,7 @@ PWT = "pair-with-target"
 PY_OK = read_ref(PWT, "accepted", "solution.py")
 PY_WA = read_ref(PWT, "wrong_answer", "overwrite_index.py")
 CPP_OK = read_ref(PWT, "accepted", "solution.cpp")
-PY_CE = "class Solution:\n    def pairWithTarget(self, nums: List[int], target: int) -> List[int]\n        return []\n"
+PY_CE = "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]\n        return []\n"
 
 
 class Ctx:
@@ -466,9 +466,9 @@ def problem_detail():
     sc = j["starterCode"]
     check(isinstance(sc, dict), "starterCode should be an object by language: %r" % sc)
     for lang in ("c", "cpp", "python", "javascript", "java"):
-        check(lang in sc and "pairWithTarget" in sc[lang], "starterCode[%s]: %r" % (lang, sc.get(lang)))
+        check(lang in sc and "twoSum" in sc[lang], "starterCode[%s]: %r" % (lang, sc.get(lang)))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
-    check(isinstance(j["function"], dict) and j["function"].get("name") == "pairWithTarget",
+    check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
     Ctx.pwt_id = j["id"]
     j2 = ok_json(Ctx.c.get("/problems/%d" % j["id"]), "GET /problems/:id")

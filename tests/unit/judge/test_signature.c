@@ -78,6 +78,55 @@ Test(signature, answers_compare_by_mode)
     cr_assert(eq(LC_CMP_UNORDERED, "[5, 5.0, 1]", "[1, 5.0, 5]"));
 }
 
+/* LeetCode's list forms: the arrays' JSON everywhere, List in Java only. */
+Test(signature, list_types_are_lists_in_java)
+{
+    lc_signature s;
+    lc_err e = {0};
+    json_t *j = fn("{\"name\":\"threeSum\",\"params\":[{\"name\":\"nums\",\"type\":"
+                   "\"list<int>\"},{\"name\":\"words\",\"type\":\"list<string>\"}],"
+                   "\"returns\":\"list<list<int>>\",\"compare\":\"unordered-all\"}");
+    cr_assert_eq(lc_signature_parse(j, &s, &e), LC_OK, "%s", e.msg);
+    json_decref(j);
+    cr_assert_eq(s.returns, LC_T_INT_ARR2);
+    cr_assert(s.returns_list && s.params[0].list && s.params[1].list);
+    cr_assert_eq(s.params[0].type, LC_T_INT_ARR);
+    cr_assert_eq(s.compare, LC_CMP_UNORDERED_ALL);
+    lc_buf b;
+    lc_buf_init(&b, 1 << 16);
+    cr_assert_eq(lc_starter_code(&s, "java", &b, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&b), "public List<List<Integer>> threeSum(List<Integer> nums, "
+                                     "List<String> words)"),
+              "%s", lc_buf_str(&b));
+    lc_buf_reset(&b);
+    cr_assert_eq(lc_starter_code(&s, "cpp", &b, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&b), "vector<vector<int>> threeSum(vector<int>& nums"), "%s",
+              lc_buf_str(&b));
+    lc_buf_reset(&b);
+    cr_assert_eq(lc_starter_code(&s, "c", &b, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&b), "returnColumnSizes"), "%s", lc_buf_str(&b));
+    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+        lc_buf_reset(&b);
+        const char *name = NULL, *cls = NULL;
+        cr_assert_eq(lc_driver_source(&s, langs[i], "x", 1, &b, &name, &cls, &e), LC_OK, "%s: %s",
+                     langs[i], e.msg);
+    }
+    lc_buf_free(&b);
+}
+
+/* LeetCode's "in any order" at every level: subsets, groups, triplets. */
+Test(signature, unordered_all_levels)
+{
+    cr_assert(eq(LC_CMP_UNORDERED_ALL, "[[1,2],[3],[]]", "[[],[3],[2,1]]"));
+    cr_assert(!eq(LC_CMP_UNORDERED, "[[1,2],[3]]", "[[3],[2,1]]"));
+    cr_assert(eq(LC_CMP_UNORDERED_ALL, "[[\"eat\",\"tea\"],[\"bat\"]]", "[[\"bat\"],[\"tea\",\"eat\"]]"));
+    cr_assert(!eq(LC_CMP_UNORDERED_ALL, "[[1,2],[3]]", "[[1],[2,3]]"), "the grouping matters");
+    cr_assert(!eq(LC_CMP_UNORDERED_ALL, "[[1,1],[2]]", "[[1],[1,2]]"));
+    cr_assert(!eq(LC_CMP_UNORDERED_ALL, "[[1,1]]", "[[1]]"), "multiplicity matters");
+    cr_assert(eq(LC_CMP_UNORDERED_ALL, "[[5.0, 1]]", "[[1, 5]]"), "numbers by value");
+    cr_assert(!eq(LC_CMP_UNORDERED_ALL, "[\"a,b\"]", "[\"a\",\"b\"]"));
+}
+
 /* Numbers beyond long long in an unordered answer are compared by value
  * without an out-of-range conversion (UBSan runs this in the sanitizer build). */
 Test(signature, unordered_numbers_beyond_long_long)

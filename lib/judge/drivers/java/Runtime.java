@@ -371,6 +371,30 @@ final class LcJson {
         return a;
     }
 
+    private java.util.List<Integer> rIntList()
+    {
+        if (isNull())
+            return null;
+        java.util.ArrayList<Integer> a = new java.util.ArrayList<>();
+        if (open())
+            do {
+                a.add(rInt());
+            } while (next());
+        return a;
+    }
+
+    private java.util.List<java.util.List<Integer>> rIntList2()
+    {
+        if (isNull())
+            return null;
+        java.util.ArrayList<java.util.List<Integer>> a = new java.util.ArrayList<>();
+        if (open())
+            do {
+                a.add(rIntList());
+            } while (next());
+        return a;
+    }
+
     private int[][] rIntArr2()
     {
         if (isNull())
@@ -420,6 +444,9 @@ final class LcJson {
     static boolean[] pBoolArr(String l) { LcJson j = new LcJson(l); boolean[] v = j.rBoolArr(); j.end(); return v; }
     static String[] pStringArr(String l) { LcJson j = new LcJson(l); String[] v = j.rStringArr(); j.end(); return v; }
     static char[] pCharArr(String l) { LcJson j = new LcJson(l); char[] v = j.rCharArr(); j.end(); return v; }
+    static java.util.List<Integer> pIntList(String l) { LcJson j = new LcJson(l); java.util.List<Integer> v = j.rIntList(); j.end(); return v; }
+    static java.util.List<String> pStringList(String l) { LcJson j = new LcJson(l); java.util.List<String> v = j.rStringList(); j.end(); return v; }
+    static java.util.List<java.util.List<Integer>> pIntList2(String l) { LcJson j = new LcJson(l); java.util.List<java.util.List<Integer>> v = j.rIntList2(); j.end(); return v; }
     static int[][] pIntArr2(String l) { LcJson j = new LcJson(l); int[][] v = j.rIntArr2(); j.end(); return v; }
     static java.util.List<java.util.List<String>> pStringList2(String l) { LcJson j = new LcJson(l); java.util.List<java.util.List<String>> v = j.rStringList2(); j.end(); return v; }
     static char[][] pCharArr2(String l) { LcJson j = new LcJson(l); char[][] v = j.rCharArr2(); j.end(); return v; }
@@ -584,6 +611,45 @@ final class LcJson {
         for (int k = 0; k < v.length; k++) {
             if (k > 0) b.append(',');
             wCharArr(b, v[k]);
+        }
+        b.append(']');
+    }
+
+    static void wIntList(StringBuilder b, java.util.List<Integer> v)
+    {
+        if (v == null) { b.append("null"); return; }
+        b.append('[');
+        boolean first = true;
+        for (Integer x : v) {
+            if (!first) b.append(',');
+            first = false;
+            if (x == null) b.append("null"); else b.append(x.intValue());
+        }
+        b.append(']');
+    }
+
+    static void wStringList(StringBuilder b, java.util.List<String> v)
+    {
+        if (v == null) { b.append("null"); return; }
+        b.append('[');
+        boolean first = true;
+        for (String x : v) {
+            if (!first) b.append(',');
+            first = false;
+            wString(b, x);
+        }
+        b.append(']');
+    }
+
+    static void wIntList2(StringBuilder b, java.util.List<java.util.List<Integer>> v)
+    {
+        if (v == null) { b.append("null"); return; }
+        b.append('[');
+        boolean first = true;
+        for (java.util.List<Integer> row : v) {
+            if (!first) b.append(',');
+            first = false;
+            wIntList(b, row);
         }
         b.append(']');
     }

@@ -1,17 +1,16 @@
 class Solution {
-    public int[][] allSubsets(int[] nums) {
-        int[] vals = nums.clone();
-        Arrays.sort(vals);
-        int n = vals.length;
-        int[][] res = new int[1 << n][];
-        for (int mask = 0; mask < (1 << n); mask++) {
-            int[] s = new int[Integer.bitCount(mask)];
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if ((mask >> i & 1) == 1) s[k++] = vals[i];
-            }
-            res[mask] = s;
-        }
+    public List<List<Integer>> subsets(int[] nums) {
+        List<List<Integer>> res = new ArrayList<>();
+        backtrack(nums, 0, new ArrayList<>(), res);
         return res;
+    }
+
+    private void backtrack(int[] nums, int start, List<Integer> cur, List<List<Integer>> res) {
+        res.add(new ArrayList<>(cur));
+        for (int i = start; i < nums.length; i++) {
+            cur.add(nums[i]);
+            backtrack(nums, i + 1, cur, res);
+            cur.remove(cur.size() - 1);
+        }
     }
 }

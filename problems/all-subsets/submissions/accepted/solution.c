@@ -22,7 +22,7 @@ static void build(int* nums, int n, int i, int* cur, int len, int** res, int* co
  * The sizes of the arrays are returned as *returnColumnSizes array.
  * Note: Both returned array and *columnSizes array must be malloced, assume caller calls free().
  */
-int** allSubsets(int* nums, int numsSize, int* returnSize, int** returnColumnSizes) {
+int** subsets(int* nums, int numsSize, int* returnSize, int** returnColumnSizes) {
     qsort(nums, numsSize, sizeof(int), cmpInt);
     int total = 1 << numsSize;
     int** res = malloc(total * sizeof(int*));

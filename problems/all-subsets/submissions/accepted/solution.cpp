@@ -10,7 +10,7 @@ class Solution {
         cur.pop_back();
     }
 public:
-    vector<vector<int>> allSubsets(vector<int>& nums) {
+    vector<vector<int>> subsets(vector<int>& nums) {
         sort(nums.begin(), nums.end());
         vector<vector<int>> res;
         vector<int> cur;

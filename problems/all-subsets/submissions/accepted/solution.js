@@ -2,7 +2,7 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-var allSubsets = function(nums) {
+var subsets = function(nums) {
     const vals = [...nums].sort((x, y) => x - y);
     const res = [];
     const cur = [];

@@ -1,5 +1,5 @@
 class Solution:
-    def allSubsets(self, nums: List[int]) -> List[List[int]]:
+    def subsets(self, nums: List[int]) -> List[List[int]]:
         res = [[]]
         for x in sorted(nums):
             # Every subset found so far, once without x and once with x appended.

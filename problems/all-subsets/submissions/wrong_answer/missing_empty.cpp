@@ -1,7 +1,7 @@
 // Wrong: leaves out the empty subset.
 class Solution {
 public:
-    vector<vector<int>> allSubsets(vector<int>& nums) {
+    vector<vector<int>> subsets(vector<int>& nums) {
         sort(nums.begin(), nums.end());
         int n = nums.size();
         vector<vector<int>> res;

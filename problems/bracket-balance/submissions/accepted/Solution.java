@@ -1,5 +1,5 @@
 class Solution {
-    public boolean isBalanced(String s) {
+    public boolean isValid(String s) {
         char[] stack = new char[s.length()];
         int top = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -1,4 +1,4 @@
-bool isBalanced(char* s) {
+bool isValid(char* s) {
     int n = strlen(s);
     char* stack = (char*)malloc(n + 1);
     int top = 0;

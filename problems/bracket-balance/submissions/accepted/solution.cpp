@@ -1,6 +1,6 @@
 class Solution {
 public:
-    bool isBalanced(string s) {
+    bool isValid(string s) {
         vector<char> st;
         st.reserve(s.size());
         for (char c : s) {

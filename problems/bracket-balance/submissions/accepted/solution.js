@@ -2,7 +2,7 @@
  * @param {string} s
  * @return {boolean}
  */
-var isBalanced = function(s) {
+var isValid = function(s) {
     const match = { ')': '(', ']': '[', '}': '{' };
     const stack = [];
     for (const c of s) {

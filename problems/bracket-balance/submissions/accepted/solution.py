@@ -1,5 +1,5 @@
 class Solution:
-    def isBalanced(self, s: str) -> bool:
+    def isValid(self, s: str) -> bool:
         match = {")": "(", "]": "[", "}": "{"}
         stack = []
         for c in s:

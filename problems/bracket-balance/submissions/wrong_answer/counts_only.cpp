@@ -1,7 +1,7 @@
 // Wrong: only counts the depth, ignoring the bracket kinds ("([)]" passes).
 class Solution {
 public:
-    bool isBalanced(string s) {
+    bool isValid(string s) {
         int depth = 0;
         for (char c : s) {
             if (c == '(' || c == '[' || c == '{') depth++;

@@ -1,6 +1,6 @@
 # Wrong: forgets that brackets still open at the end make the string unbalanced.
 class Solution:
-    def isBalanced(self, s: str) -> bool:
+    def isValid(self, s: str) -> bool:
         match = {")": "(", "]": "[", "}": "{"}
         stack = []
         for c in s:

@@ -14,7 +14,7 @@
  * }
  */
 class Solution {
-    public boolean isSearchTree(TreeNode root) {
+    public boolean isValidBST(TreeNode root) {
         Deque<TreeNode> stack = new ArrayDeque<>();
         TreeNode node = root;
         long prev = Long.MIN_VALUE;

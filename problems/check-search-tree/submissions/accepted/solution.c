@@ -12,6 +12,6 @@ static bool check(struct TreeNode* node, long long lo, long long hi) {
     return check(node->left, lo, node->val) && check(node->right, node->val, hi);
 }
 
-bool isSearchTree(struct TreeNode* root) {
+bool isValidBST(struct TreeNode* root) {
     return check(root, LLONG_MIN, LLONG_MAX);
 }

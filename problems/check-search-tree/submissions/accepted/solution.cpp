@@ -11,7 +11,7 @@
  */
 class Solution {
 public:
-    bool isSearchTree(TreeNode* root) {
+    bool isValidBST(TreeNode* root) {
         // iterative in-order walk: the values must come out strictly increasing
         vector<TreeNode*> st;
         TreeNode* node = root;

@@ -10,7 +10,7 @@
  * @param {TreeNode} root
  * @return {boolean}
  */
-var isSearchTree = function(root) {
+var isValidBST = function(root) {
     const stack = [];
     let node = root, prev = -Infinity;
     while (node || stack.length) {

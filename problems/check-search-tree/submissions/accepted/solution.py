@@ -5,7 +5,7 @@
 #         self.left = left
 #         self.right = right
 class Solution:
-    def isSearchTree(self, root: Optional[TreeNode]) -> bool:
+    def isValidBST(self, root: Optional[TreeNode]) -> bool:
         stack = [(root, -inf, inf)] if root else []
         while stack:
             node, lo, hi = stack.pop()

@@ -25,7 +25,7 @@ class Solution {
         return true;
     }
 public:
-    bool isSearchTree(TreeNode* root) {
+    bool isValidBST(TreeNode* root) {
         vector<TreeNode*> st;
         if (root) st.push_back(root);
         while (!st.empty()) {

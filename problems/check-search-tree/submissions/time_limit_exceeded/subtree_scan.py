@@ -1,5 +1,5 @@
 class Solution:
-    def isSearchTree(self, root: Optional[TreeNode]) -> bool:
+    def isValidBST(self, root: Optional[TreeNode]) -> bool:
         # every node is compared with every value of its subtrees: O(n * height)
         def values(t):
             out, st = [], [t] if t else []

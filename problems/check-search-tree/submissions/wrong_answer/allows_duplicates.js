@@ -1,4 +1,4 @@
-var isSearchTree = function(root) {
+var isValidBST = function(root) {
     // non-strict: accepts equal values
     const stack = [];
     let node = root, prev = -Infinity;

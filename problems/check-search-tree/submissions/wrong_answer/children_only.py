@@ -1,5 +1,5 @@
 class Solution:
-    def isSearchTree(self, root: Optional[TreeNode]) -> bool:
+    def isValidBST(self, root: Optional[TreeNode]) -> bool:
         # compares each node with its own children only
         stack = [root] if root else []
         while stack:

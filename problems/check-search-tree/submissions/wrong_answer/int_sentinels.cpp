@@ -6,7 +6,7 @@ class Solution {
         return check(node->left, lo, node->val) && check(node->right, node->val, hi);
     }
 public:
-    bool isSearchTree(TreeNode* root) {
+    bool isValidBST(TreeNode* root) {
         return check(root, INT_MIN, INT_MAX);
     }
 };

@@ -1,5 +1,5 @@
 class Solution {
-    public boolean isCleanPalindrome(String s) {
+    public boolean isPalindrome(String s) {
         int i = 0, j = s.length() - 1;
         while (i < j) {
             char a = s.charAt(i), b = s.charAt(j);

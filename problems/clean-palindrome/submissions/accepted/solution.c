@@ -1,4 +1,4 @@
-bool isCleanPalindrome(char* s) {
+bool isPalindrome(char* s) {
     int i = 0, j = (int)strlen(s) - 1;
     while (i < j) {
         if (!isalnum((unsigned char)s[i])) {

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    bool isCleanPalindrome(string s) {
+    bool isPalindrome(string s) {
         int i = 0, j = (int)s.size() - 1;
         while (i < j) {
             if (!isalnum((unsigned char)s[i])) { i++; continue; }

@@ -2,7 +2,7 @@
  * @param {string} s
  * @return {boolean}
  */
-var isCleanPalindrome = function(s) {
+var isPalindrome = function(s) {
     const t = s.toLowerCase().replace(/[^a-z0-9]/g, "");
     let i = 0, j = t.length - 1;
     while (i < j) {

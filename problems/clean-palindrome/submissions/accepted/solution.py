@@ -1,4 +1,4 @@
 class Solution:
-    def isCleanPalindrome(self, s: str) -> bool:
+    def isPalindrome(self, s: str) -> bool:
         t = [c.lower() for c in s if c.isalnum()]
         return t == t[::-1]

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    bool isCleanPalindrome(string s) {
+    bool isPalindrome(string s) {
         // Drops the symbols but compares letters case-sensitively.
         string t;
         for (char c : s)

@@ -1,5 +1,5 @@
 class Solution:
-    def isCleanPalindrome(self, s: str) -> bool:
+    def isPalindrome(self, s: str) -> bool:
         # Forgets the digits: keeps letters only.
         t = [c.lower() for c in s if c.isalpha()]
         return t == t[::-1]

@@ -3,7 +3,7 @@ static bool keep(char c) {
     return (c >= '0' && c <= '9') || (c >= '@' && c <= 'Z') || (c >= '`' && c <= 'z');
 }
 
-bool isCleanPalindrome(char* s) {
+bool isPalindrome(char* s) {
     int i = 0, j = (int)strlen(s) - 1;
     while (i < j) {
         if (!keep(s[i])) { i++; continue; }

@@ -1,5 +1,5 @@
 class Solution {
-    public int lcsLength(String a, String b) {
+    public int longestCommonSubsequence(String a, String b) {
         char[] s = a.toCharArray(), t = b.toCharArray();
         int n = s.length, m = t.length;
         int[] prev = new int[m + 1], cur = new int[m + 1];

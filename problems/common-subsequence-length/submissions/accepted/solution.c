@@ -1,4 +1,4 @@
-int lcsLength(char* a, char* b) {
+int longestCommonSubsequence(char* a, char* b) {
     int n = strlen(a), m = strlen(b);
     int* prev = calloc(m + 1, sizeof(int));
     int* cur = calloc(m + 1, sizeof(int));

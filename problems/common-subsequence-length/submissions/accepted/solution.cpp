@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int lcsLength(string a, string b) {
+    int longestCommonSubsequence(string a, string b) {
         int n = a.size(), m = b.size();
         vector<int> prev(m + 1, 0), cur(m + 1, 0);
         for (int i = 1; i <= n; i++) {

@@ -3,7 +3,7 @@
  * @param {string} b
  * @return {number}
  */
-var lcsLength = function(a, b) {
+var longestCommonSubsequence = function(a, b) {
     const n = a.length, m = b.length;
     let prev = new Int32Array(m + 1), cur = new Int32Array(m + 1);
     for (let i = 1; i <= n; i++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def lcsLength(self, a: str, b: str) -> int:
+    def longestCommonSubsequence(self, a: str, b: str) -> int:
         # Bit-parallel dynamic programme: bit j of `row` is set where the DP row for the
         # current prefix of `a` steps up by one at column j of `b`. One big-integer
         # update per character of `a` replaces a whole row of the O(n*m) table.

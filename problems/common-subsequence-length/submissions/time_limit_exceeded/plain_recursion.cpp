@@ -6,7 +6,7 @@ class Solution {
         return max(go(a, b, i + 1, j), go(a, b, i, j + 1));
     }
 public:
-    int lcsLength(string a, string b) {
+    int longestCommonSubsequence(string a, string b) {
         return go(a, b, 0, 0);
     }
 };

@@ -1,7 +1,7 @@
 // Wrong: computes the longest common SUBSTRING (contiguous), not subsequence.
 class Solution {
 public:
-    int lcsLength(string a, string b) {
+    int longestCommonSubsequence(string a, string b) {
         int n = a.size(), m = b.size(), best = 0;
         vector<int> prev(m + 1, 0), cur(m + 1, 0);
         for (int i = 1; i <= n; i++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def lcsLength(self, a: str, b: str) -> int:
+    def longestCommonSubsequence(self, a: str, b: str) -> int:
         # Wrong: greedily matches each character of a with the first usable one in b.
         j = 0
         count = 0

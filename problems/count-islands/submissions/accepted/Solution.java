@@ -1,5 +1,5 @@
 class Solution {
-    public int countIslands(char[][] grid) {
+    public int numIslands(char[][] grid) {
         int m = grid.length, n = grid[0].length;
         int[] queue = new int[m * n];
         int[] dr = {1, -1, 0, 0}, dc = {0, 0, 1, -1};

@@ -1,4 +1,4 @@
-int countIslands(char** grid, int gridSize, int* gridColSize) {
+int numIslands(char** grid, int gridSize, int* gridColSize) {
     int m = gridSize, n = gridColSize[0];
     int* stack = malloc((size_t)m * n * sizeof(int));
     int count = 0;

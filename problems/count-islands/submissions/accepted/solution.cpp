@@ -8,7 +8,7 @@ class Solution {
         return x;
     }
 public:
-    int countIslands(vector<vector<char>>& grid) {
+    int numIslands(vector<vector<char>>& grid) {
         // union-find over the land cells
         int m = grid.size(), n = grid[0].size();
         parent.resize(m * n);

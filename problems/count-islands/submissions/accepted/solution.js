@@ -2,7 +2,7 @@
  * @param {character[][]} grid
  * @return {number}
  */
-var countIslands = function(grid) {
+var numIslands = function(grid) {
     const m = grid.length, n = grid[0].length;
     const seen = new Uint8Array(m * n);
     const stack = new Int32Array(m * n);

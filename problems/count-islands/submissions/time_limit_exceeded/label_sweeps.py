@@ -1,5 +1,5 @@
 class Solution:
-    def countIslands(self, grid: List[List[str]]) -> int:
+    def numIslands(self, grid: List[List[str]]) -> int:
         # every land cell starts with its own label; sweep the grid, taking the smallest label of
         # the neighbours, until nothing changes (one sweep per turn of a winding island)
         m, n = len(grid), len(grid[0])

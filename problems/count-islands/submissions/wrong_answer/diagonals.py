@@ -1,5 +1,5 @@
 class Solution:
-    def countIslands(self, grid: List[List[str]]) -> int:
+    def numIslands(self, grid: List[List[str]]) -> int:
         # also joins diagonal neighbours (8 directions)
         m, n = len(grid), len(grid[0])
         count = 0

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int countIslands(vector<vector<char>>& grid) {
+    int numIslands(vector<vector<char>>& grid) {
         // counts land cells with water above and to the left: wrong for U shapes
         int m = grid.size(), n = grid[0].size(), count = 0;
         for (int i = 0; i < m; i++)

@@ -9,7 +9,7 @@
  * }
  */
 class Solution {
-    public ListNode dropFromEnd(ListNode head, int k) {
+    public ListNode removeNthFromEnd(ListNode head, int k) {
         ListNode dummy = new ListNode(0, head);
         ListNode fast = dummy, slow = dummy;
         for (int i = 0; i < k; i++) fast = fast.next;

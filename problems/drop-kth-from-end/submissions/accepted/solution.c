@@ -5,7 +5,7 @@
  *     struct ListNode *next;
  * };
  */
-struct ListNode* dropFromEnd(struct ListNode* head, int k) {
+struct ListNode* removeNthFromEnd(struct ListNode* head, int k) {
     struct ListNode dummy = {0, head};
     struct ListNode* fast = &dummy;
     struct ListNode* slow = &dummy;

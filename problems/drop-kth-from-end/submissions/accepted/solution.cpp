@@ -10,7 +10,7 @@
  */
 class Solution {
 public:
-    ListNode* dropFromEnd(ListNode* head, int k) {
+    ListNode* removeNthFromEnd(ListNode* head, int k) {
         ListNode dummy(0, head);
         ListNode* fast = &dummy;
         ListNode* slow = &dummy;

@@ -10,7 +10,7 @@
  * @param {number} k
  * @return {ListNode}
  */
-var dropFromEnd = function(head, k) {
+var removeNthFromEnd = function(head, k) {
     // two passes: count the nodes, then stop just before the one to remove
     let n = 0;
     for (let node = head; node !== null; node = node.next) n++;

@@ -4,7 +4,7 @@
 #         self.val = val
 #         self.next = next
 class Solution:
-    def dropFromEnd(self, head: Optional[ListNode], k: int) -> Optional[ListNode]:
+    def removeNthFromEnd(self, head: Optional[ListNode], k: int) -> Optional[ListNode]:
         dummy = ListNode(0, head)
         fast = slow = dummy
         for _ in range(k):

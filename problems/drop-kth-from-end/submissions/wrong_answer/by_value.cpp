@@ -2,7 +2,7 @@
 // that value, which is a different node when values repeat.
 class Solution {
 public:
-    ListNode* dropFromEnd(ListNode* head, int k) {
+    ListNode* removeNthFromEnd(ListNode* head, int k) {
         vector<int> vals;
         for (ListNode* p = head; p; p = p->next) vals.push_back(p->val);
         int target = vals[vals.size() - k];

@@ -1,7 +1,7 @@
 # Wrong: without a dummy node, removing the first node (k == n) is mishandled: the list
 # comes back unchanged.
 class Solution:
-    def dropFromEnd(self, head: Optional[ListNode], k: int) -> Optional[ListNode]:
+    def removeNthFromEnd(self, head: Optional[ListNode], k: int) -> Optional[ListNode]:
         fast = slow = head
         for _ in range(k):
             fast = fast.next

@@ -1,5 +1,5 @@
 class Solution {
-    public int editDistance(String a, String b) {
+    public int minDistance(String a, String b) {
         int n = a.length(), m = b.length();
         int[] prev = new int[m + 1], cur = new int[m + 1];
         for (int j = 0; j <= m; j++) prev[j] = j;

@@ -3,7 +3,7 @@ static int min3(int x, int y, int z) {
     return m < z ? m : z;
 }
 
-int editDistance(char* a, char* b) {
+int minDistance(char* a, char* b) {
     int n = strlen(a), m = strlen(b);
     int* prev = malloc((m + 1) * sizeof(int));
     int* cur = malloc((m + 1) * sizeof(int));

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int editDistance(string a, string b) {
+    int minDistance(string a, string b) {
         int n = a.size(), m = b.size();
         vector<int> prev(m + 1), cur(m + 1);
         iota(prev.begin(), prev.end(), 0);

@@ -3,7 +3,7 @@
  * @param {string} b
  * @return {number}
  */
-var editDistance = function(a, b) {
+var minDistance = function(a, b) {
     const n = a.length, m = b.length;
     let prev = new Int32Array(m + 1), cur = new Int32Array(m + 1);
     for (let j = 0; j <= m; j++) prev[j] = j;

@@ -1,5 +1,5 @@
 class Solution:
-    def editDistance(self, a: str, b: str) -> int:
+    def minDistance(self, a: str, b: str) -> int:
         m = len(b)
         prev = list(range(m + 1))
         for i, ca in enumerate(a, 1):

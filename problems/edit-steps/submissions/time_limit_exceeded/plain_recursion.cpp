@@ -7,7 +7,7 @@ class Solution {
         return 1 + min({go(a, b, i + 1, j), go(a, b, i, j + 1), go(a, b, i + 1, j + 1)});
     }
 public:
-    int editDistance(string a, string b) {
+    int minDistance(string a, string b) {
         return go(a, b, 0, 0);
     }
 };

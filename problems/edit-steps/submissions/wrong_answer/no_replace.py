@@ -1,5 +1,5 @@
 class Solution:
-    def editDistance(self, a: str, b: str) -> int:
+    def minDistance(self, a: str, b: str) -> int:
         # Wrong: only insertions and deletions, so a replacement costs two steps.
         m = len(b)
         prev = list(range(m + 1))

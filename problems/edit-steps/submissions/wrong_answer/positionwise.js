@@ -5,7 +5,7 @@
  * @param {string} b
  * @return {number}
  */
-var editDistance = function(a, b) {
+var minDistance = function(a, b) {
     const k = Math.min(a.length, b.length);
     let d = Math.abs(a.length - b.length);
     for (let i = 0; i < k; i++) if (a[i] !== b[i]) d++;

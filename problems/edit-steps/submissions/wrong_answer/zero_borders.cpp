@@ -1,7 +1,7 @@
 // Wrong: the first row and column start at 0, as if leading characters were free to drop.
 class Solution {
 public:
-    int editDistance(string a, string b) {
+    int minDistance(string a, string b) {
         int n = a.size(), m = b.size();
         vector<vector<int>> d(n + 1, vector<int>(m + 1, 0));
         for (int i = 1; i <= n; i++)

@@ -1,5 +1,5 @@
 class Solution {
-    public int fewestCoins(int[] coins, int amount) {
+    public int coinChange(int[] coins, int amount) {
         int unreachable = amount + 1;
         int[] best = new int[amount + 1];
         Arrays.fill(best, unreachable);

@@ -1,4 +1,4 @@
-int fewestCoins(int* coins, int coinsSize, int amount) {
+int coinChange(int* coins, int coinsSize, int amount) {
     int* best = malloc((amount + 1) * sizeof(int));
     const int UNREACHABLE = amount + 1; /* more coins than any real answer */
     best[0] = 0;

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int fewestCoins(vector<int>& coins, int amount) {
+    int coinChange(vector<int>& coins, int amount) {
         const int UNREACHABLE = amount + 1;
         vector<int> best(amount + 1, UNREACHABLE);
         best[0] = 0;

@@ -3,7 +3,7 @@
  * @param {number} amount
  * @return {number}
  */
-var fewestCoins = function(coins, amount) {
+var coinChange = function(coins, amount) {
     const best = new Array(amount + 1).fill(Infinity);
     best[0] = 0;
     for (const c of coins) {

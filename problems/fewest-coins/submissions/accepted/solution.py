@@ -1,5 +1,5 @@
 class Solution:
-    def fewestCoins(self, coins: List[int], amount: int) -> int:
+    def coinChange(self, coins: List[int], amount: int) -> int:
         # Breadth-first search over amounts: the depth is the number of coins used.
         if amount == 0:
             return 0

@@ -1,6 +1,6 @@
 # Tries every coin first at every amount, without remembering results: exponential.
 class Solution:
-    def fewestCoins(self, coins: List[int], amount: int) -> int:
+    def coinChange(self, coins: List[int], amount: int) -> int:
         def go(left):
             if left == 0:
                 return 0

@@ -1,7 +1,7 @@
 // Marks unreachable amounts with Integer.MAX_VALUE and adds 1 to it: the sum wraps around to a
 // negative number, which then looks like the best count.
 class Solution {
-    public int fewestCoins(int[] coins, int amount) {
+    public int coinChange(int[] coins, int amount) {
         int[] best = new int[amount + 1];
         Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;

@@ -1,5 +1,5 @@
 class Solution {
-    public int kthLargest(int[] nums, int k) {
+    public int findKthLargest(int[] nums, int k) {
         PriorityQueue<Integer> heap = new PriorityQueue<>();
         for (int x : nums) {
             if (heap.size() < k) {

@@ -3,7 +3,7 @@
  * @param {number} k
  * @return {number}
  */
-var kthLargest = function(nums, k) {
+var findKthLargest = function(nums, k) {
     // LeetCode's preloaded MinPriorityQueue (@datastructures-js/priority-queue 5.4)
     const heap = new MinPriorityQueue();
     for (const x of nums) {

@@ -5,7 +5,7 @@ static void swapInts(int* a, int* b) {
 }
 
 /* Quickselect with a random pivot and a three-way partition (handles many equal values). */
-int kthLargest(int* nums, int numsSize, int k) {
+int findKthLargest(int* nums, int numsSize, int k) {
     int* a = malloc(numsSize * sizeof(int));
     memcpy(a, nums, numsSize * sizeof(int));
     int want = numsSize - k; /* index in ascending order */

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int kthLargest(vector<int>& nums, int k) {
+    int findKthLargest(vector<int>& nums, int k) {
         nth_element(nums.begin(), nums.begin() + (k - 1), nums.end(), greater<int>());
         return nums[k - 1];
     }

@@ -3,7 +3,7 @@
  * @param {number} k
  * @return {number}
  */
-var kthLargest = function(nums, k) {
+var findKthLargest = function(nums, k) {
     const sorted = Int32Array.from(nums).sort();
     return sorted[sorted.length - k];
 };

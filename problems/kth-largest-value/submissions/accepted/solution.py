@@ -1,5 +1,5 @@
 class Solution:
-    def kthLargest(self, nums: List[int], k: int) -> int:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
         heap = nums[:k]
         heapq.heapify(heap)
         for x in nums[k:]:

@@ -1,6 +1,6 @@
 # Removes the maximum k times: O(n * k), about n^2 / 4 steps when k is near n / 2.
 class Solution:
-    def kthLargest(self, nums: List[int], k: int) -> int:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
         nums = list(nums)
         for _ in range(k - 1):
             best = 0

@@ -1,5 +1,5 @@
 class Solution {
-    public int longestRun(int[] nums) {
+    public int longestConsecutive(int[] nums) {
         Set<Integer> values = new HashSet<>();
         for (int x : nums) values.add(x);
         int best = 0;

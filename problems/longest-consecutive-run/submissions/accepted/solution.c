@@ -3,7 +3,7 @@ struct Item {
     UT_hash_handle hh;
 };
 
-int longestRun(int* nums, int numsSize) {
+int longestConsecutive(int* nums, int numsSize) {
     struct Item *set = NULL, *e, *tmp;
     struct Item *pool = malloc(sizeof(struct Item) * (numsSize ? numsSize : 1));
     int used = 0;

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int longestRun(vector<int>& nums) {
+    int longestConsecutive(vector<int>& nums) {
         unordered_set<int> values(nums.begin(), nums.end());
         int best = 0;
         for (int x : values) {

@@ -2,7 +2,7 @@
  * @param {number[]} nums
  * @return {number}
  */
-var longestRun = function(nums) {
+var longestConsecutive = function(nums) {
     // Sort the values, then scan for runs.
     const a = Int32Array.from(nums).sort();
     let best = 0, cur = 0;

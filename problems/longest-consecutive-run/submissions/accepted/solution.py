@@ -1,5 +1,5 @@
 class Solution:
-    def longestRun(self, nums: List[int]) -> int:
+    def longestConsecutive(self, nums: List[int]) -> int:
         values = set(nums)
         best = 0
         for x in values:

@@ -1,6 +1,6 @@
 # Looks values up in the list itself: each lookup is a linear scan, O(n^2) in all.
 class Solution:
-    def longestRun(self, nums: List[int]) -> int:
+    def longestConsecutive(self, nums: List[int]) -> int:
         best = 0
         for x in nums:
             if x - 1 in nums:

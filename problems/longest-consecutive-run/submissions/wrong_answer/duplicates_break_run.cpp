@@ -1,7 +1,7 @@
 // Sorts and scans, but a repeated value resets the current run.
 class Solution {
 public:
-    int longestRun(vector<int>& nums) {
+    int longestConsecutive(vector<int>& nums) {
         if (nums.empty()) return 0;
         sort(nums.begin(), nums.end());
         int best = 1, cur = 1;

@@ -1,6 +1,6 @@
 # Correct for non-empty arrays, but starts the best length at 1.
 class Solution:
-    def longestRun(self, nums: List[int]) -> int:
+    def longestConsecutive(self, nums: List[int]) -> int:
         values = set(nums)
         best = 1
         for x in values:

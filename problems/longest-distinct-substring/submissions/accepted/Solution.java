@@ -1,5 +1,5 @@
 class Solution {
-    public int longestDistinct(String s) {
+    public int lengthOfLongestSubstring(String s) {
         int[] last = new int[128];
         Arrays.fill(last, -1);
         int left = 0, best = 0;

@@ -1,4 +1,4 @@
-int longestDistinct(char* s) {
+int lengthOfLongestSubstring(char* s) {
     int last[128];
     for (int c = 0; c < 128; c++) last[c] = -1;
     int left = 0, best = 0;

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int longestDistinct(string s) {
+    int lengthOfLongestSubstring(string s) {
         vector<int> last(256, -1);
         int left = 0, best = 0;
         for (int i = 0; i < (int)s.size(); i++) {

@@ -2,7 +2,7 @@
  * @param {string} s
  * @return {number}
  */
-var longestDistinct = function(s) {
+var lengthOfLongestSubstring = function(s) {
     const last = new Map();
     let left = 0, best = 0;
     for (let i = 0; i < s.length; i++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def longestDistinct(self, s: str) -> int:
+    def lengthOfLongestSubstring(self, s: str) -> int:
         last = {}
         left = best = 0
         for i, c in enumerate(s):

@@ -10,7 +10,7 @@ class Solution {
     }
 public:
     // Checks every substring: O(n^3) (O(n^2) substrings, each checked in up to 96 steps).
-    int longestDistinct(string s) {
+    int lengthOfLongestSubstring(string s) {
         int n = s.size(), best = 0;
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j <= n; j++)

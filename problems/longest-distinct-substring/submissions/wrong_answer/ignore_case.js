@@ -2,7 +2,7 @@
  * @param {string} s
  * @return {number}
  */
-var longestDistinct = function(s) {
+var lengthOfLongestSubstring = function(s) {
     // Treats 'a' and 'A' as the same character.
     const t = s.toLowerCase();
     const last = new Map();

@@ -2,7 +2,7 @@ class Solution {
 public:
     // Jumps the left end past the previous occurrence even when that occurrence is already
     // outside the window, so the window can grow back over a repeat ("abba").
-    int longestDistinct(string s) {
+    int lengthOfLongestSubstring(string s) {
         unordered_map<char, int> last;
         int left = 0, best = 0;
         for (int i = 0; i < (int)s.size(); i++) {

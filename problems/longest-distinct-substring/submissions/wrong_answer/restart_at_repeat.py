@@ -1,5 +1,5 @@
 class Solution:
-    def longestDistinct(self, s: str) -> int:
+    def lengthOfLongestSubstring(self, s: str) -> int:
         # On a repeat, starts a new window at the current character ("dvdf" gives 2, not 3).
         seen = set()
         best = 0

@@ -1,5 +1,5 @@
 class Solution {
-    public int lisLength(int[] nums) {
+    public int lengthOfLIS(int[] nums) {
         int[] tails = new int[nums.length];
         int len = 0;
         for (int x : nums) {

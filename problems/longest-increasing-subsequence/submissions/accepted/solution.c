@@ -1,4 +1,4 @@
-int lisLength(int* nums, int numsSize) {
+int lengthOfLIS(int* nums, int numsSize) {
     /* tails[k]: smallest last value of a strictly increasing subsequence of length k + 1. */
     int* tails = malloc(numsSize * sizeof(int));
     int len = 0;

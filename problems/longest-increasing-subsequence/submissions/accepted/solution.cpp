@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int lisLength(vector<int>& nums) {
+    int lengthOfLIS(vector<int>& nums) {
         vector<int> tails;
         for (int x : nums) {
             auto it = lower_bound(tails.begin(), tails.end(), x);

@@ -2,7 +2,7 @@
  * @param {number[]} nums
  * @return {number}
  */
-var lisLength = function(nums) {
+var lengthOfLIS = function(nums) {
     const tails = [];
     for (const x of nums) {
         let lo = 0, hi = tails.length;

@@ -1,5 +1,5 @@
 class Solution:
-    def lisLength(self, nums: List[int]) -> int:
+    def lengthOfLIS(self, nums: List[int]) -> int:
         tails = []
         for x in nums:
             k = bisect_left(tails, x)

@@ -2,7 +2,7 @@
 // per large test here).
 class Solution {
 public:
-    int lisLength(vector<int>& nums) {
+    int lengthOfLIS(vector<int>& nums) {
         int n = nums.size(), best = 0;
         vector<int> dp(n, 1);
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def lisLength(self, nums: List[int]) -> int:
+    def lengthOfLIS(self, nums: List[int]) -> int:
         # O(n^2): for each position, the best length over every earlier smaller value.
         n = len(nums)
         dp = [1] * n

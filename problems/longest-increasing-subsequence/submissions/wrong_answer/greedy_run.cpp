@@ -2,7 +2,7 @@
 // larger than the last one taken.
 class Solution {
 public:
-    int lisLength(vector<int>& nums) {
+    int lengthOfLIS(vector<int>& nums) {
         int len = 1;
         long long last = nums[0];
         for (size_t i = 1; i < nums.size(); i++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def lisLength(self, nums: List[int]) -> int:
+    def lengthOfLIS(self, nums: List[int]) -> int:
         # Wrong: bisect_right lets equal values extend each other (non-decreasing subsequence).
         tails = []
         for x in nums:

@@ -1,6 +1,6 @@
 class Solution {
-    public double medianOfTwo(int[] a, int[] b) {
-        if (a.length > b.length) return medianOfTwo(b, a);
+    public double findMedianSortedArrays(int[] a, int[] b) {
+        if (a.length > b.length) return findMedianSortedArrays(b, a);
         int m = a.length, n = b.length, half = (m + n + 1) / 2;
         int lo = 0, hi = m;
         while (lo <= hi) {

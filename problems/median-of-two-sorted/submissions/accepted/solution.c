@@ -1,5 +1,5 @@
-double medianOfTwo(int* a, int aSize, int* b, int bSize) {
-    if (aSize > bSize) return medianOfTwo(b, bSize, a, aSize);
+double findMedianSortedArrays(int* a, int aSize, int* b, int bSize) {
+    if (aSize > bSize) return findMedianSortedArrays(b, bSize, a, aSize);
     int m = aSize, n = bSize, half = (m + n + 1) / 2;
     int lo = 0, hi = m;
     while (lo <= hi) {

@@ -1,7 +1,7 @@
 class Solution {
 public:
-    double medianOfTwo(vector<int>& a, vector<int>& b) {
-        if (a.size() > b.size()) return medianOfTwo(b, a);
+    double findMedianSortedArrays(vector<int>& a, vector<int>& b) {
+        if (a.size() > b.size()) return findMedianSortedArrays(b, a);
         int m = a.size(), n = b.size(), half = (m + n + 1) / 2;
         int lo = 0, hi = m;
         while (lo <= hi) {

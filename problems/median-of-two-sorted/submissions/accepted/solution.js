@@ -3,8 +3,8 @@
  * @param {number[]} b
  * @return {number}
  */
-var medianOfTwo = function(a, b) {
-    if (a.length > b.length) return medianOfTwo(b, a);
+var findMedianSortedArrays = function(a, b) {
+    if (a.length > b.length) return findMedianSortedArrays(b, a);
     const m = a.length, n = b.length, half = (m + n + 1) >> 1;
     let lo = 0, hi = m;
     while (lo <= hi) {

@@ -1,5 +1,5 @@
 class Solution:
-    def medianOfTwo(self, a: List[int], b: List[int]) -> float:
+    def findMedianSortedArrays(self, a: List[int], b: List[int]) -> float:
         if len(a) > len(b):
             a, b = b, a
         m, n = len(a), len(b)

@@ -2,7 +2,7 @@
 // losing the .5 (and rounding toward zero for negative sums).
 class Solution {
 public:
-    double medianOfTwo(vector<int>& a, vector<int>& b) {
+    double findMedianSortedArrays(vector<int>& a, vector<int>& b) {
         vector<int> c(a.size() + b.size());
         merge(a.begin(), a.end(), b.begin(), b.end(), c.begin());
         int k = c.size();

@@ -5,7 +5,7 @@
  * @param {number[]} b
  * @return {number}
  */
-var medianOfTwo = function(a, b) {
+var findMedianSortedArrays = function(a, b) {
     const m = a.length, n = b.length, half = (m + n + 1) >> 1;
     let lo = 0, hi = m;
     while (lo <= hi) {

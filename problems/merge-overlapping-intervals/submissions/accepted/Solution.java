@@ -1,5 +1,5 @@
 class Solution {
-    public int[][] mergeIntervals(int[][] intervals) {
+    public int[][] merge(int[][] intervals) {
         Arrays.sort(intervals, (a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> out = new ArrayList<>();
         for (int[] iv : intervals) {

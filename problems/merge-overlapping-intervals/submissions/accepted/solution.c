@@ -10,7 +10,7 @@ static int byStart(const void* a, const void* b) {
     return (x[1] > y[1]) - (x[1] < y[1]);
 }
 
-int** mergeIntervals(int** intervals, int intervalsSize, int* intervalsColSize, int* returnSize, int** returnColumnSizes) {
+int** merge(int** intervals, int intervalsSize, int* intervalsColSize, int* returnSize, int** returnColumnSizes) {
     (void)intervalsColSize;
     int** order = malloc(intervalsSize * sizeof(int*));
     memcpy(order, intervals, intervalsSize * sizeof(int*));

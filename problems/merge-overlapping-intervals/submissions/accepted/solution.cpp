@@ -1,6 +1,6 @@
 class Solution {
 public:
-    vector<vector<int>> mergeIntervals(vector<vector<int>>& intervals) {
+    vector<vector<int>> merge(vector<vector<int>>& intervals) {
         sort(intervals.begin(), intervals.end());
         vector<vector<int>> out;
         for (auto& iv : intervals) {

@@ -2,7 +2,7 @@
  * @param {number[][]} intervals
  * @return {number[][]}
  */
-var mergeIntervals = function(intervals) {
+var merge = function(intervals) {
     intervals.sort((a, b) => a[0] - b[0]);
     const out = [];
     for (const [s, e] of intervals) {

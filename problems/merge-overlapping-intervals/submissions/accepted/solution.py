@@ -1,5 +1,5 @@
 class Solution:
-    def mergeIntervals(self, intervals: List[List[int]]) -> List[List[int]]:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
         intervals.sort(key=lambda iv: iv[0])
         out = []
         for s, e in intervals:

@@ -1,7 +1,7 @@
 # Each new interval absorbs every stored interval it overlaps: O(n * m) where m is the number of
 # stored intervals, quadratic when few intervals overlap.
 class Solution:
-    def mergeIntervals(self, intervals: List[List[int]]) -> List[List[int]]:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
         merged = []
         for s, e in intervals:
             keep = []

@@ -1,7 +1,7 @@
 # Merges only when the next interval starts strictly before the current end: intervals that
 # merely touch ([1, 4] and [4, 6]) stay apart.
 class Solution:
-    def mergeIntervals(self, intervals: List[List[int]]) -> List[List[int]]:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
         intervals.sort()
         out = []
         for s, e in intervals:

@@ -9,7 +9,7 @@
  * }
  */
 class Solution {
-    public ListNode mergeChains(ListNode a, ListNode b) {
+    public ListNode mergeTwoLists(ListNode a, ListNode b) {
         ListNode dummy = new ListNode();
         ListNode tail = dummy;
         while (a != null && b != null) {

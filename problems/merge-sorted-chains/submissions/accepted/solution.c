@@ -5,7 +5,7 @@
  *     struct ListNode *next;
  * };
  */
-struct ListNode* mergeChains(struct ListNode* a, struct ListNode* b) {
+struct ListNode* mergeTwoLists(struct ListNode* a, struct ListNode* b) {
     struct ListNode dummy;
     struct ListNode* tail = &dummy;
     while (a && b) {

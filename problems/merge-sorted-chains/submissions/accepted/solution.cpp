@@ -10,7 +10,7 @@
  */
 class Solution {
 public:
-    ListNode* mergeChains(ListNode* a, ListNode* b) {
+    ListNode* mergeTwoLists(ListNode* a, ListNode* b) {
         ListNode dummy;
         ListNode* tail = &dummy;
         while (a && b) {

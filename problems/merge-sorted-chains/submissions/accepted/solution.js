@@ -10,7 +10,7 @@
  * @param {ListNode} b
  * @return {ListNode}
  */
-var mergeChains = function(a, b) {
+var mergeTwoLists = function(a, b) {
     const dummy = new ListNode();
     let tail = dummy;
     while (a !== null && b !== null) {

@@ -4,7 +4,7 @@
 #         self.val = val
 #         self.next = next
 class Solution:
-    def mergeChains(self, a: Optional[ListNode], b: Optional[ListNode]) -> Optional[ListNode]:
+    def mergeTwoLists(self, a: Optional[ListNode], b: Optional[ListNode]) -> Optional[ListNode]:
         dummy = tail = ListNode()
         while a and b:
             if a.val <= b.val:

@@ -1,7 +1,7 @@
 // Wrong: when one list runs out, the rest of the other list is dropped.
 class Solution {
 public:
-    ListNode* mergeChains(ListNode* a, ListNode* b) {
+    ListNode* mergeTwoLists(ListNode* a, ListNode* b) {
         ListNode dummy;
         ListNode* tail = &dummy;
         while (a && b) {

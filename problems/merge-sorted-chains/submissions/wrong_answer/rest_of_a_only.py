@@ -1,6 +1,6 @@
 # Wrong: after the loop only the rest of `a` is attached; a longer `b` loses its tail.
 class Solution:
-    def mergeChains(self, a: Optional[ListNode], b: Optional[ListNode]) -> Optional[ListNode]:
+    def mergeTwoLists(self, a: Optional[ListNode], b: Optional[ListNode]) -> Optional[ListNode]:
         dummy = tail = ListNode()
         while a and b:
             if a.val <= b.val:

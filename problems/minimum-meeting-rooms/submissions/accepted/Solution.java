@@ -1,5 +1,5 @@
 class Solution {
-    public int minRooms(int[][] meetings) {
+    public int minMeetingRooms(int[][] meetings) {
         int n = meetings.length;
         int[] starts = new int[n], ends = new int[n];
         for (int i = 0; i < n; i++) {

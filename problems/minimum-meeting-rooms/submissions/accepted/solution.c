@@ -3,7 +3,7 @@ static int cmpInt(const void* a, const void* b) {
     return (x > y) - (x < y);
 }
 
-int minRooms(int** meetings, int meetingsSize, int* meetingsColSize) {
+int minMeetingRooms(int** meetings, int meetingsSize, int* meetingsColSize) {
     (void)meetingsColSize;
     int* starts = malloc(meetingsSize * sizeof(int));
     int* ends = malloc(meetingsSize * sizeof(int));

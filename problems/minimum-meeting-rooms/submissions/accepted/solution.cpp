@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int minRooms(vector<vector<int>>& meetings) {
+    int minMeetingRooms(vector<vector<int>>& meetings) {
         sort(meetings.begin(), meetings.end());
         priority_queue<int, vector<int>, greater<int>> ends;  // end times of busy rooms
         for (auto& m : meetings) {

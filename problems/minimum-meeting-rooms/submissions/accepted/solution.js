@@ -2,7 +2,7 @@
  * @param {number[][]} meetings
  * @return {number}
  */
-var minRooms = function(meetings) {
+var minMeetingRooms = function(meetings) {
     const n = meetings.length;
     const starts = new Int32Array(n), ends = new Int32Array(n);
     for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def minRooms(self, meetings: List[List[int]]) -> int:
+    def minMeetingRooms(self, meetings: List[List[int]]) -> int:
         meetings.sort()
         ends = []  # min-heap of the end times of busy rooms
         for s, e in meetings:

@@ -1,7 +1,7 @@
 // For every meeting, counts the meetings running at its start time: O(n^2).
 class Solution {
 public:
-    int minRooms(vector<vector<int>>& meetings) {
+    int minMeetingRooms(vector<vector<int>>& meetings) {
         int n = meetings.size(), best = 0;
         for (int i = 0; i < n; i++) {
             int t = meetings[i][0], busy = 0;

@@ -1,7 +1,7 @@
 # Counts, for every time unit from the earliest start to the latest end, the meetings running at
 # that time: O(n * maxTime).
 class Solution:
-    def minRooms(self, meetings: List[List[int]]) -> int:
+    def minMeetingRooms(self, meetings: List[List[int]]) -> int:
         first = min(s for s, _ in meetings)
         last = max(e for _, e in meetings)
         best = 0

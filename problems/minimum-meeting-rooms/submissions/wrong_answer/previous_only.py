@@ -1,7 +1,7 @@
 # Compares each meeting only with the one before it (by start): counts the longest run of
 # consecutive overlapping pairs instead of the number of meetings running at the same time.
 class Solution:
-    def minRooms(self, meetings: List[List[int]]) -> int:
+    def minMeetingRooms(self, meetings: List[List[int]]) -> int:
         meetings.sort()
         best = run = 1
         for i in range(1, len(meetings)):

@@ -1,7 +1,7 @@
 // Treats a meeting that ends at t as still busy at t: back-to-back meetings get separate rooms.
 class Solution {
 public:
-    int minRooms(vector<vector<int>>& meetings) {
+    int minMeetingRooms(vector<vector<int>>& meetings) {
         vector<int> starts, ends;
         for (auto& m : meetings) {
             starts.push_back(m[0]);

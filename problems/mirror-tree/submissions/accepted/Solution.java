@@ -14,7 +14,7 @@
  * }
  */
 class Solution {
-    public TreeNode mirror(TreeNode root) {
+    public TreeNode invertTree(TreeNode root) {
         Deque<TreeNode> stack = new ArrayDeque<>();
         if (root != null) stack.push(root);
         while (!stack.isEmpty()) {

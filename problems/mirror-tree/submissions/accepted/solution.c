@@ -6,10 +6,10 @@
  *     struct TreeNode *right;
  * };
  */
-struct TreeNode* mirror(struct TreeNode* root) {
+struct TreeNode* invertTree(struct TreeNode* root) {
     if (root == NULL) return NULL;
-    struct TreeNode* left = mirror(root->left);
-    root->left = mirror(root->right);
+    struct TreeNode* left = invertTree(root->left);
+    root->left = invertTree(root->right);
     root->right = left;
     return root;
 }

@@ -11,7 +11,7 @@
  */
 class Solution {
 public:
-    TreeNode* mirror(TreeNode* root) {
+    TreeNode* invertTree(TreeNode* root) {
         queue<TreeNode*> q;
         if (root) q.push(root);
         while (!q.empty()) {

@@ -10,7 +10,7 @@
  * @param {TreeNode} root
  * @return {TreeNode}
  */
-var mirror = function(root) {
+var invertTree = function(root) {
     // builds a new mirrored tree, node by node, with an explicit stack
     if (!root) return null;
     const copy = new TreeNode(root.val);

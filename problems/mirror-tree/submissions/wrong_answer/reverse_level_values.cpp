@@ -1,6 +1,6 @@
 class Solution {
 public:
-    TreeNode* mirror(TreeNode* root) {
+    TreeNode* invertTree(TreeNode* root) {
         // reverses the values on each level but keeps the shape: right only for full levels
         vector<TreeNode*> level;
         if (root) level.push_back(root);

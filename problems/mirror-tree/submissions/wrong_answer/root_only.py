@@ -1,5 +1,5 @@
 class Solution:
-    def mirror(self, root: Optional[TreeNode]) -> Optional[TreeNode]:
+    def invertTree(self, root: Optional[TreeNode]) -> Optional[TreeNode]:
         # swaps the two subtrees of the root but not inside them
         if root:
             root.left, root.right = root.right, root.left

@@ -1,5 +1,5 @@
 class Solution {
-    public void moveZeros(int[] nums) {
+    public void moveZeroes(int[] nums) {
         int write = 0;
         for (int x : nums) {
             if (x != 0) nums[write++] = x;

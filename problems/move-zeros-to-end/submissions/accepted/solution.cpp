@@ -1,6 +1,6 @@
 class Solution {
 public:
-    void moveZeros(vector<int>& nums) {
+    void moveZeroes(vector<int>& nums) {
         // Swap each non-zero value into the next free slot at the front.
         int slot = 0;
         for (int i = 0; i < (int)nums.size(); i++) {

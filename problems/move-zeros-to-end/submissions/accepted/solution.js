@@ -2,7 +2,7 @@
  * @param {number[]} nums
  * @return {void} Do not return anything, modify nums in-place instead.
  */
-var moveZeros = function(nums) {
+var moveZeroes = function(nums) {
     let slot = 0;
     for (let i = 0; i < nums.length; i++) {
         if (nums[i] !== 0) {

@@ -1,5 +1,5 @@
 class Solution:
-    def moveZeros(self, nums: List[int]) -> None:
+    def moveZeroes(self, nums: List[int]) -> None:
         """
         Do not return anything, modify nums in-place instead.
         """

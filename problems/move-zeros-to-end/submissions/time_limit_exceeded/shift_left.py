@@ -1,6 +1,6 @@
 # Removes each zero by shifting the rest of the array left by one: O(n * zeros).
 class Solution:
-    def moveZeros(self, nums: List[int]) -> None:
+    def moveZeroes(self, nums: List[int]) -> None:
         """
         Do not return anything, modify nums in-place instead.
         """

@@ -1,6 +1,6 @@
 # Builds the right list but only rebinds the local name: the caller's list never changes.
 class Solution:
-    def moveZeros(self, nums: List[int]) -> None:
+    def moveZeroes(self, nums: List[int]) -> None:
         """
         Do not return anything, modify nums in-place instead.
         """

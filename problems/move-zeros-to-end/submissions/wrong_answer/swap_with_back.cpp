@@ -2,7 +2,7 @@
 // of the non-zero values changes.
 class Solution {
 public:
-    void moveZeros(vector<int>& nums) {
+    void moveZeroes(vector<int>& nums) {
         int lo = 0, hi = (int)nums.size() - 1;
         while (lo < hi) {
             if (nums[hi] == 0) { hi--; continue; }

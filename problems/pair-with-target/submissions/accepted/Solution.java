@@ -1,5 +1,5 @@
 class Solution {
-    public int[] pairWithTarget(int[] nums, int target) {
+    public int[] twoSum(int[] nums, int target) {
         Map<Integer, Integer> seen = new HashMap<>();
         for (int j = 0; j < nums.length; j++) {
             Integer i = seen.get(target - nums[j]);

@@ -5,7 +5,7 @@
 // nested functions and the POSIX names of the headers it includes.
 #define SWAP(a, b) ({ typeof(a) t_ = (a); (a) = (b); (b) = t_; })
 
-int* pairWithTarget(int* nums, int numsSize, int target, int* returnSize) {
+int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
     int *idx = malloc(numsSize * sizeof(int));
     for (int i = 0; i < numsSize; i++) idx[i] = i;
     int cmp(const void *a, const void *b) {

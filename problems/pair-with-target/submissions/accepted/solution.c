@@ -7,7 +7,7 @@ struct Entry {
     UT_hash_handle hh;
 };
 
-int* pairWithTarget(int* nums, int numsSize, int target, int* returnSize) {
+int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
     struct Entry *seen = NULL, *e, *tmp;
     int* ans = malloc(2 * sizeof(int));
     *returnSize = 0;

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    vector<int> pairWithTarget(vector<int>& nums, int target) {
+    vector<int> twoSum(vector<int>& nums, int target) {
         unordered_map<int, int> seen;
         seen.reserve(nums.size() * 2);
         for (int j = 0; j < (int)nums.size(); j++) {

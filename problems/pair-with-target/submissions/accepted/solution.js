@@ -3,7 +3,7 @@
  * @param {number} target
  * @return {number[]}
  */
-var pairWithTarget = function(nums, target) {
+var twoSum = function(nums, target) {
     const seen = new Map();
     for (let j = 0; j < nums.length; j++) {
         const i = seen.get(target - nums[j]);

@@ -1,5 +1,5 @@
 class Solution:
-    def pairWithTarget(self, nums: List[int], target: int) -> List[int]:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
         seen = {}
         for j, x in enumerate(nums):
             i = seen.get(target - x)

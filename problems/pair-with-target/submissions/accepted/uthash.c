@@ -7,7 +7,7 @@ struct entry {
     UT_hash_handle hh;   /* LeetCode includes uthash.h for C */
 };
 
-int* pairWithTarget(int* nums, int numsSize, int target, int* returnSize) {
+int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
     struct entry *seen = NULL, *e, *tmp;
     int* res = malloc(2 * sizeof(int));
     *returnSize = 0;

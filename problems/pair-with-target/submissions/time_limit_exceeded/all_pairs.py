@@ -1,6 +1,6 @@
 # Checks every pair: O(n^2).
 class Solution:
-    def pairWithTarget(self, nums: List[int], target: int) -> List[int]:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
         n = len(nums)
         for i in range(n):
             for j in range(i + 1, n):

@@ -1,7 +1,7 @@
 # Stores every value before looking for its partner: an element equal to target / 2 gets
 # paired with itself.
 class Solution:
-    def pairWithTarget(self, nums: List[int], target: int) -> List[int]:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
         pos = {}
         for j, x in enumerate(nums):
             pos[x] = j

@@ -1,7 +1,7 @@
 // Sorts the values and uses two pointers, but returns positions in the sorted array.
 class Solution {
 public:
-    vector<int> pairWithTarget(vector<int>& nums, int target) {
+    vector<int> twoSum(vector<int>& nums, int target) {
         vector<int> a = nums;
         sort(a.begin(), a.end());
         int lo = 0, hi = (int)a.size() - 1;

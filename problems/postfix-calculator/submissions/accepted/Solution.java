@@ -1,5 +1,5 @@
 class Solution {
-    public int evalPostfix(String[] tokens) {
+    public int evalRPN(String[] tokens) {
         int[] stack = new int[tokens.length];
         int top = 0;
         for (String t : tokens) {

@@ -1,4 +1,4 @@
-int evalPostfix(char** tokens, int tokensSize) {
+int evalRPN(char** tokens, int tokensSize) {
     int* stack = (int*)malloc(sizeof(int) * tokensSize);
     int top = 0;
     for (int i = 0; i < tokensSize; i++) {

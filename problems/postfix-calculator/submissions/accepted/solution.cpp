@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int evalPostfix(vector<string>& tokens) {
+    int evalRPN(vector<string>& tokens) {
         vector<int> st;
         st.reserve(tokens.size());
         for (const string& t : tokens) {

@@ -2,7 +2,7 @@
  * @param {string[]} tokens
  * @return {number}
  */
-var evalPostfix = function(tokens) {
+var evalRPN = function(tokens) {
     const stack = [];
     for (const t of tokens) {
         if (t === '+' || t === '-' || t === '*' || t === '/') {

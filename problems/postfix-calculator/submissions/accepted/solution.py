@@ -1,5 +1,5 @@
 class Solution:
-    def evalPostfix(self, tokens: List[str]) -> int:
+    def evalRPN(self, tokens: List[str]) -> int:
         stack = []
         for t in tokens:
             if t in ("+", "-", "*", "/"):

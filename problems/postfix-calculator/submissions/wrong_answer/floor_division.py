@@ -1,6 +1,6 @@
 # Wrong: Python's // rounds toward minus infinity, so -7 / 2 gives -4 instead of -3.
 class Solution:
-    def evalPostfix(self, tokens: List[str]) -> int:
+    def evalRPN(self, tokens: List[str]) -> int:
         stack = []
         for t in tokens:
             if t in ("+", "-", "*", "/"):

@@ -1,7 +1,7 @@
 // Wrong: pops the operands in the wrong order, so "a b -" computes b - a.
 class Solution {
 public:
-    int evalPostfix(vector<string>& tokens) {
+    int evalRPN(vector<string>& tokens) {
         vector<int> st;
         for (const string& t : tokens) {
             if (t == "+" || t == "-" || t == "*" || t == "/") {

@@ -14,7 +14,7 @@ class Solution {
         return total;
     }
 
-    public int queensCount(int n) {
+    public int totalNQueens(int n) {
         this.n = n;
         col = new boolean[n];
         diag = new boolean[2 * n];

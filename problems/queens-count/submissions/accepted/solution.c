@@ -10,6 +10,6 @@ static int place(int full, int cols, int d1, int d2) {
     return total;
 }
 
-int queensCount(int n) {
+int totalNQueens(int n) {
     return place((1 << n) - 1, 0, 0, 0);
 }

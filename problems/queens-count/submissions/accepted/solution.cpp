@@ -14,7 +14,7 @@ class Solution {
         return total;
     }
 public:
-    int queensCount(int n) {
+    int totalNQueens(int n) {
         this->n = n;
         col.assign(n, false);
         diag.assign(2 * n, false);

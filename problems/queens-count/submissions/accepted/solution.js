@@ -2,7 +2,7 @@
  * @param {number} n
  * @return {number}
  */
-var queensCount = function(n) {
+var totalNQueens = function(n) {
     const full = (1 << n) - 1;
     const place = (cols, d1, d2) => {
         if (cols === full) return 1;

@@ -1,5 +1,5 @@
 class Solution:
-    def queensCount(self, n: int) -> int:
+    def totalNQueens(self, n: int) -> int:
         full = (1 << n) - 1
 
         def place(cols: int, d1: int, d2: int) -> int:

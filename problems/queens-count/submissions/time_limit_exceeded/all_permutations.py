@@ -1,5 +1,5 @@
 class Solution:
-    def queensCount(self, n: int) -> int:
+    def totalNQueens(self, n: int) -> int:
         # Brute force: every permutation of the columns (n! of them, 479,001,600 for n = 12),
         # then a check of the diagonals; no pruning while building.
         count = 0

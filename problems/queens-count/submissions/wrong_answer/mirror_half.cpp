@@ -12,7 +12,7 @@ class Solution {
         return total;
     }
 public:
-    int queensCount(int n) {
+    int totalNQueens(int n) {
         full = (1 << n) - 1;
         int half = 0;
         for (int c = 0; c < n / 2; c++) {

@@ -30,7 +30,7 @@ class Solution {
         }
     }
 public:
-    int queensCount(int n) {
+    int totalNQueens(int n) {
         this->n = n;
         full = (1 << n) - 1;
         place(0, 0, 0);

@@ -1,5 +1,5 @@
 class Solution {
-    public boolean containsNearbyRepeat(int[] nums, int k) {
+    public boolean containsNearbyDuplicate(int[] nums, int k) {
         Set<Integer> window = new HashSet<>();
         for (int i = 0; i < nums.length; i++) {
             if (i > k) window.remove(nums[i - k - 1]);

@@ -4,7 +4,7 @@ struct Last {
     UT_hash_handle hh;
 };
 
-bool containsNearbyRepeat(int* nums, int numsSize, int k) {
+bool containsNearbyDuplicate(int* nums, int numsSize, int k) {
     struct Last *last = NULL, *e, *tmp;
     bool found = false;
     for (int i = 0; i < numsSize && !found; i++) {

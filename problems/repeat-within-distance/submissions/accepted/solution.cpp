@@ -1,6 +1,6 @@
 class Solution {
 public:
-    bool containsNearbyRepeat(vector<int>& nums, int k) {
+    bool containsNearbyDuplicate(vector<int>& nums, int k) {
         // Sliding window of the last k values.
         unordered_set<int> window;
         window.reserve(2 * min<size_t>(nums.size(), (size_t)k + 1));

@@ -3,7 +3,7 @@
  * @param {number} k
  * @return {boolean}
  */
-var containsNearbyRepeat = function(nums, k) {
+var containsNearbyDuplicate = function(nums, k) {
     const last = new Map();
     for (let i = 0; i < nums.length; i++) {
         const j = last.get(nums[i]);

@@ -1,5 +1,5 @@
 class Solution:
-    def containsNearbyRepeat(self, nums: List[int], k: int) -> bool:
+    def containsNearbyDuplicate(self, nums: List[int], k: int) -> bool:
         last = {}
         for i, x in enumerate(nums):
             j = last.get(x)

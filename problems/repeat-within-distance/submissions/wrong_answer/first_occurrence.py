@@ -1,6 +1,6 @@
 # Remembers only the first position of each value, so a later, closer repeat is missed.
 class Solution:
-    def containsNearbyRepeat(self, nums: List[int], k: int) -> bool:
+    def containsNearbyDuplicate(self, nums: List[int], k: int) -> bool:
         first = {}
         for i, x in enumerate(nums):
             if x in first:

@@ -1,7 +1,7 @@
 // Off by one: requires the distance to be strictly less than k.
 class Solution {
 public:
-    bool containsNearbyRepeat(vector<int>& nums, int k) {
+    bool containsNearbyDuplicate(vector<int>& nums, int k) {
         unordered_map<int, int> last;
         for (int i = 0; i < (int)nums.size(); i++) {
             auto it = last.find(nums[i]);

@@ -9,7 +9,7 @@
  * }
  */
 class Solution {
-    public ListNode reverseChain(ListNode head) {
+    public ListNode reverseList(ListNode head) {
         ListNode prev = null;
         while (head != null) {
             ListNode next = head.next;

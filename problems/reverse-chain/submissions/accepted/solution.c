@@ -5,7 +5,7 @@
  *     struct ListNode *next;
  * };
  */
-struct ListNode* reverseChain(struct ListNode* head) {
+struct ListNode* reverseList(struct ListNode* head) {
     struct ListNode* prev = NULL;
     while (head) {
         struct ListNode* next = head->next;

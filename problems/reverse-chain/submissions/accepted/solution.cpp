@@ -10,7 +10,7 @@
  */
 class Solution {
 public:
-    ListNode* reverseChain(ListNode* head) {
+    ListNode* reverseList(ListNode* head) {
         ListNode* prev = nullptr;
         while (head) {
             ListNode* next = head->next;

@@ -9,7 +9,7 @@
  * @param {ListNode} head
  * @return {ListNode}
  */
-var reverseChain = function(head) {
+var reverseList = function(head) {
     let prev = null;
     while (head !== null) {
         const next = head.next;

@@ -1,7 +1,7 @@
 // Wrong: stops one node early (loops while head->next), so the old last node is lost.
 class Solution {
 public:
-    ListNode* reverseChain(ListNode* head) {
+    ListNode* reverseList(ListNode* head) {
         if (!head) return nullptr;
         ListNode* prev = nullptr;
         while (head->next) {

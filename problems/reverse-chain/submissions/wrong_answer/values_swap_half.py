@@ -1,7 +1,7 @@
 # Wrong: swaps the values pairwise from both ends, but stops after a quarter of the chain
 # (n // 4 instead of n // 2).
 class Solution:
-    def reverseChain(self, head: Optional[ListNode]) -> Optional[ListNode]:
+    def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:
         nodes = []
         while head:
             nodes.append(head)

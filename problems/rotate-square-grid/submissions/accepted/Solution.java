@@ -1,5 +1,5 @@
 class Solution {
-    public void rotateGrid(int[][] grid) {
+    public void rotate(int[][] grid) {
         int n = grid.length;
         for (int layer = 0; layer < n / 2; layer++) {
             int last = n - 1 - layer;

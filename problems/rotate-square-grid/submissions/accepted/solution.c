@@ -1,4 +1,4 @@
-void rotateGrid(int** grid, int gridSize, int* gridColSize) {
+void rotate(int** grid, int gridSize, int* gridColSize) {
     int n = gridSize;
     /* transpose, then reverse every row */
     for (int i = 0; i < n; i++)

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    void rotateGrid(vector<vector<int>>& grid) {
+    void rotate(vector<vector<int>>& grid) {
         int n = grid.size();
         for (int layer = 0; layer < n / 2; layer++) {
             int last = n - 1 - layer;

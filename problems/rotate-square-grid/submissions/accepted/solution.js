@@ -2,7 +2,7 @@
  * @param {number[][]} grid
  * @return {void} Do not return anything, modify grid in-place instead.
  */
-var rotateGrid = function(grid) {
+var rotate = function(grid) {
     const n = grid.length;
     for (let i = 0; i < n; i++) {
         for (let j = i + 1; j < n; j++) {

@@ -1,5 +1,5 @@
 class Solution:
-    def rotateGrid(self, grid: List[List[int]]) -> None:
+    def rotate(self, grid: List[List[int]]) -> None:
         """
         Do not return anything, modify grid in-place instead.
         """

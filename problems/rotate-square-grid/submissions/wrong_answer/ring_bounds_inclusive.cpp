@@ -1,7 +1,7 @@
 class Solution {
 public:
     // Four-cell cycles, but each ring's loop includes its last cell: the corners turn twice.
-    void rotateGrid(vector<vector<int>>& grid) {
+    void rotate(vector<vector<int>>& grid) {
         int n = grid.size();
         for (int layer = 0; layer < n / 2; layer++) {
             int last = n - 1 - layer;

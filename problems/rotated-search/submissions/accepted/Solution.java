@@ -1,5 +1,5 @@
 class Solution {
-    public int searchRotated(int[] nums, int target) {
+    public int search(int[] nums, int target) {
         int lo = 0, hi = nums.length - 1;
         while (lo <= hi) {
             int mid = lo + (hi - lo) / 2;

@@ -1,4 +1,4 @@
-int searchRotated(int* nums, int numsSize, int target) {
+int search(int* nums, int numsSize, int target) {
     int lo = 0, hi = numsSize - 1;
     while (lo <= hi) {
         int mid = lo + (hi - lo) / 2;

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int searchRotated(vector<int>& nums, int target) {
+    int search(vector<int>& nums, int target) {
         int lo = 0, hi = (int)nums.size() - 1;
         while (lo <= hi) {
             int mid = lo + (hi - lo) / 2;

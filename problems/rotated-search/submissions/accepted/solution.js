@@ -3,7 +3,7 @@
  * @param {number} target
  * @return {number}
  */
-var searchRotated = function(nums, target) {
+var search = function(nums, target) {
     let lo = 0, hi = nums.length - 1;
     while (lo <= hi) {
         const mid = (lo + hi) >> 1;

@@ -1,5 +1,5 @@
 class Solution:
-    def searchRotated(self, nums: List[int], target: int) -> int:
+    def search(self, nums: List[int], target: int) -> int:
         # Find the rotation point (index of the smallest value), then search the sorted half.
         n = len(nums)
         lo, hi = 0, n - 1

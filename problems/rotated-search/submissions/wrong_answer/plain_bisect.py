@@ -1,5 +1,5 @@
 # Ignores the rotation: a plain binary search, right only when the array was not rotated.
 class Solution:
-    def searchRotated(self, nums: List[int], target: int) -> int:
+    def search(self, nums: List[int], target: int) -> int:
         i = bisect_left(nums, target)
         return i if i < len(nums) and nums[i] == target else -1

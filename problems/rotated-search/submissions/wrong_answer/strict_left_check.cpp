@@ -2,7 +2,7 @@
 // left) it wrongly treats the right half as the sorted one and can discard the target.
 class Solution {
 public:
-    int searchRotated(vector<int>& nums, int target) {
+    int search(vector<int>& nums, int target) {
         int lo = 0, hi = (int)nums.size() - 1;
         while (lo <= hi) {
             int mid = lo + (hi - lo) / 2;

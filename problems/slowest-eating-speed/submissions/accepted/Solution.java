@@ -1,5 +1,5 @@
 class Solution {
-    public int minSpeed(int[] piles, int hours) {
+    public int minEatingSpeed(int[] piles, int hours) {
         int lo = 1, hi = 1;
         for (int p : piles) hi = Math.max(hi, p);
         while (lo < hi) {

@@ -4,7 +4,7 @@ static long long hoursAt(int* piles, int n, int k) {
     return total;
 }
 
-int minSpeed(int* piles, int pilesSize, int hours) {
+int minEatingSpeed(int* piles, int pilesSize, int hours) {
     int lo = 1, hi = 1;
     for (int i = 0; i < pilesSize; i++)
         if (piles[i] > hi) hi = piles[i];

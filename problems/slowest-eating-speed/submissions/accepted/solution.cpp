@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int minSpeed(vector<int>& piles, int hours) {
+    int minEatingSpeed(vector<int>& piles, int hours) {
         int lo = 1, hi = *max_element(piles.begin(), piles.end());
         while (lo < hi) {
             int mid = lo + (hi - lo) / 2;

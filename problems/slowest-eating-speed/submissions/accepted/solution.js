@@ -3,7 +3,7 @@
  * @param {number} hours
  * @return {number}
  */
-var minSpeed = function(piles, hours) {
+var minEatingSpeed = function(piles, hours) {
     let lo = 1, hi = Math.max(...piles);
     while (lo < hi) {
         const mid = Math.floor((lo + hi) / 2);

@@ -1,5 +1,5 @@
 class Solution:
-    def minSpeed(self, piles: List[int], hours: int) -> int:
+    def minEatingSpeed(self, piles: List[int], hours: int) -> int:
         lo, hi = 1, max(piles)
         while lo < hi:
             mid = (lo + hi) // 2

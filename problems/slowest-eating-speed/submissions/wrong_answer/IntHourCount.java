@@ -1,7 +1,7 @@
 // Counts the hours in a 32-bit int: at small speeds the count wraps around (even to a negative
 // number) and the speed looks fast enough.
 class Solution {
-    public int minSpeed(int[] piles, int hours) {
+    public int minEatingSpeed(int[] piles, int hours) {
         int lo = 1, hi = 1;
         for (int p : piles) hi = Math.max(hi, p);
         int best = hi;

@@ -1,4 +1,4 @@
 # Divides the total by the hours: ignores that a pile's last partial hour is wasted.
 class Solution:
-    def minSpeed(self, piles: List[int], hours: int) -> int:
+    def minEatingSpeed(self, piles: List[int], hours: int) -> int:
         return max(1, (sum(piles) + hours - 1) // hours)

@@ -1,7 +1,7 @@
 // Uses p / k + 1 hours per pile: one hour too many whenever k divides p exactly.
 class Solution {
 public:
-    int minSpeed(vector<int>& piles, int hours) {
+    int minEatingSpeed(vector<int>& piles, int hours) {
         int lo = 1, hi = *max_element(piles.begin(), piles.end());
         while (lo < hi) {
             int mid = lo + (hi - lo) / 2;

@@ -14,7 +14,7 @@
  * }
  */
 class Solution {
-    public int treeHeight(TreeNode root) {
+    public int maxDepth(TreeNode root) {
         if (root == null) return 0;
         Deque<TreeNode> queue = new ArrayDeque<>();
         queue.add(root);

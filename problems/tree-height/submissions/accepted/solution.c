@@ -6,9 +6,9 @@
  *     struct TreeNode *right;
  * };
  */
-int treeHeight(struct TreeNode* root) {
+int maxDepth(struct TreeNode* root) {
     if (root == NULL) return 0;
-    int l = treeHeight(root->left);
-    int r = treeHeight(root->right);
+    int l = maxDepth(root->left);
+    int r = maxDepth(root->right);
     return 1 + (l > r ? l : r);
 }

@@ -11,7 +11,7 @@
  */
 class Solution {
 public:
-    int treeHeight(TreeNode* root) {
+    int maxDepth(TreeNode* root) {
         // iterative depth-first search with an explicit stack of (node, depth)
         int best = 0;
         vector<pair<TreeNode*, int>> st;

@@ -10,7 +10,7 @@
  * @param {TreeNode} root
  * @return {number}
  */
-var treeHeight = function(root) {
+var maxDepth = function(root) {
     if (!root) return 0;
     const nodes = [root], depth = [1];
     let best = 0;

@@ -1,5 +1,5 @@
 class Solution:
-    def treeHeight(self, root: Optional[TreeNode]) -> int:
+    def maxDepth(self, root: Optional[TreeNode]) -> int:
         # Tries depth 1, 2, 3, ...: a fresh depth-limited walk from the root each time
         # (O(n * height) in all).
         def reaches(limit):

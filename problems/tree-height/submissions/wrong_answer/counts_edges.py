@@ -1,5 +1,5 @@
 class Solution:
-    def treeHeight(self, root: Optional[TreeNode]) -> int:
+    def maxDepth(self, root: Optional[TreeNode]) -> int:
         # counts edges instead of nodes on the longest path
         if not root:
             return 0

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    int treeHeight(TreeNode* root) {
+    int maxDepth(TreeNode* root) {
         // follows the left children only, preferring left at every step
         int h = 0;
         while (root) {

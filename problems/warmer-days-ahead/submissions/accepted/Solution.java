@@ -1,5 +1,5 @@
 class Solution {
-    public int[] daysUntilWarmer(int[] temps) {
+    public int[] dailyTemperatures(int[] temps) {
         int n = temps.length;
         int[] ans = new int[n];
         int[] stack = new int[n];

@@ -1,7 +1,7 @@
 /**
  * Note: The returned array must be malloced, assume caller calls free().
  */
-int* daysUntilWarmer(int* temps, int tempsSize, int* returnSize) {
+int* dailyTemperatures(int* temps, int tempsSize, int* returnSize) {
     int* ans = (int*)calloc(tempsSize, sizeof(int));
     int* stack = (int*)malloc(sizeof(int) * tempsSize);
     int top = 0;

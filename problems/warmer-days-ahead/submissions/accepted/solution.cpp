@@ -1,6 +1,6 @@
 class Solution {
 public:
-    vector<int> daysUntilWarmer(vector<int>& temps) {
+    vector<int> dailyTemperatures(vector<int>& temps) {
         int n = temps.size();
         vector<int> ans(n, 0);
         vector<int> st;

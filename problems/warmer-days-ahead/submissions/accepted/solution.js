@@ -2,7 +2,7 @@
  * @param {number[]} temps
  * @return {number[]}
  */
-var daysUntilWarmer = function(temps) {
+var dailyTemperatures = function(temps) {
     const n = temps.length;
     const ans = new Array(n).fill(0);
     const stack = [];

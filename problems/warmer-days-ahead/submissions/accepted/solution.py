@@ -1,5 +1,5 @@
 class Solution:
-    def daysUntilWarmer(self, temps: List[int]) -> List[int]:
+    def dailyTemperatures(self, temps: List[int]) -> List[int]:
         ans = [0] * len(temps)
         stack = []  # indices of days still waiting, temperatures non-increasing
         for i, t in enumerate(temps):

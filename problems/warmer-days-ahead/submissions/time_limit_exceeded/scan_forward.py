@@ -1,6 +1,6 @@
 # Too slow: scans forward from every day, O(n^2) when temperatures never rise.
 class Solution:
-    def daysUntilWarmer(self, temps: List[int]) -> List[int]:
+    def dailyTemperatures(self, temps: List[int]) -> List[int]:
         n = len(temps)
         ans = [0] * n
         for i in range(n):

@@ -1,6 +1,6 @@
 # Wrong: stores the index of the warmer day instead of the number of days to wait.
 class Solution:
-    def daysUntilWarmer(self, temps: List[int]) -> List[int]:
+    def dailyTemperatures(self, temps: List[int]) -> List[int]:
         ans = [0] * len(temps)
         stack = []
         for i, t in enumerate(temps):

@@ -1,7 +1,7 @@
 // Wrong: treats a day with the same temperature as warmer (pops on <=).
 class Solution {
 public:
-    vector<int> daysUntilWarmer(vector<int>& temps) {
+    vector<int> dailyTemperatures(vector<int>& temps) {
         int n = temps.size();
         vector<int> ans(n, 0);
         vector<int> st;

@@ -1,5 +1,5 @@
 class Solution {
-    public int[] windowMax(int[] nums, int k) {
+    public int[] maxSlidingWindow(int[] nums, int k) {
         int n = nums.length;
         ArrayDeque<Integer> dq = new ArrayDeque<>();
         int[] res = new int[n - k + 1];

@@ -1,5 +1,5 @@
 class Solution {
-    public int[] windowMax(int[] nums, int k) {
+    public int[] maxSlidingWindow(int[] nums, int k) {
         // LeetCode's preloaded Pair<K, V>: (index, value), values decreasing
         Deque<Pair<Integer, Integer>> dq = new ArrayDeque<>();
         int[] res = new int[nums.length - k + 1];

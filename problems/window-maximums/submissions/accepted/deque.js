@@ -3,7 +3,7 @@
  * @param {number} k
  * @return {number[]}
  */
-var windowMax = function(nums, k) {
+var maxSlidingWindow = function(nums, k) {
     // LeetCode's preloaded Deque (@datastructures-js/deque 1.0.4): indices, values decreasing
     const dq = new Deque();
     const res = [];

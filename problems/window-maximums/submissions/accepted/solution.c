@@ -1,7 +1,7 @@
 /**
  * Note: The returned array must be malloced, assume caller calls free().
  */
-int* windowMax(int* nums, int numsSize, int k, int* returnSize) {
+int* maxSlidingWindow(int* nums, int numsSize, int k, int* returnSize) {
     int* dq = malloc(numsSize * sizeof(int)); /* indices, values decreasing front to back */
     int head = 0, tail = 0;
     int* res = malloc((numsSize - k + 1) * sizeof(int));

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    vector<int> windowMax(vector<int>& nums, int k) {
+    vector<int> maxSlidingWindow(vector<int>& nums, int k) {
         deque<int> dq;
         vector<int> res;
         res.reserve(nums.size() - k + 1);

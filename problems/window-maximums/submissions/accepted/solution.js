@@ -3,7 +3,7 @@
  * @param {number} k
  * @return {number[]}
  */
-var windowMax = function(nums, k) {
+var maxSlidingWindow = function(nums, k) {
     const n = nums.length;
     const dq = new Int32Array(n);
     let head = 0, tail = 0;

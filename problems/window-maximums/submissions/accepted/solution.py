@@ -1,5 +1,5 @@
 class Solution:
-    def windowMax(self, nums: List[int], k: int) -> List[int]:
+    def maxSlidingWindow(self, nums: List[int], k: int) -> List[int]:
         dq = deque()
         res = []
         for i, x in enumerate(nums):

@@ -1,5 +1,5 @@
 class Solution:
-    def windowMax(self, nums: List[int], k: int) -> List[int]:
+    def maxSlidingWindow(self, nums: List[int], k: int) -> List[int]:
         # LeetCode's preloaded sortedcontainers.SortedList
         window = SortedList(nums[:k - 1])
         res = []

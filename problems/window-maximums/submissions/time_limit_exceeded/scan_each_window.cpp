@@ -1,7 +1,7 @@
 class Solution {
 public:
     // Scans every window: O(n * k).
-    vector<int> windowMax(vector<int>& nums, int k) {
+    vector<int> maxSlidingWindow(vector<int>& nums, int k) {
         int n = nums.size();
         vector<int> res;
         for (int i = 0; i + k <= n; i++) {

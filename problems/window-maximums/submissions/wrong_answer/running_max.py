@@ -1,5 +1,5 @@
 class Solution:
-    def windowMax(self, nums: List[int], k: int) -> List[int]:
+    def maxSlidingWindow(self, nums: List[int], k: int) -> List[int]:
         # Keeps one running maximum and never notices when it leaves the window.
         cur = max(nums[:k])
         res = [cur]

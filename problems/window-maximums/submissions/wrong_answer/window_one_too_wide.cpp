@@ -1,7 +1,7 @@
 class Solution {
 public:
     // Drops the front index one step too late: the window is k + 1 wide.
-    vector<int> windowMax(vector<int>& nums, int k) {
+    vector<int> maxSlidingWindow(vector<int>& nums, int k) {
         deque<int> dq;
         vector<int> res;
         for (int i = 0; i < (int)nums.size(); i++) {

@@ -1,8 +1,8 @@
 class Solution {
-    public int[][] zeroTriplets(int[] nums) {
+    public List<List<Integer>> threeSum(int[] nums) {
         Arrays.sort(nums);
         int n = nums.length;
-        List<int[]> res = new ArrayList<>();
+        List<List<Integer>> res = new ArrayList<>();
         for (int i = 0; i + 2 < n && nums[i] <= 0; i++) {
             if (i > 0 && nums[i] == nums[i - 1]) continue;
             int lo = i + 1, hi = n - 1;
@@ -13,13 +13,13 @@ class Solution {
                 } else if (s > 0) {
                     hi--;
                 } else {
-                    res.add(new int[] {nums[i], nums[lo], nums[hi]});
+                    res.add(Arrays.asList(nums[i], nums[lo], nums[hi]));
                     lo++;
                     while (lo < hi && nums[lo] == nums[lo - 1]) lo++;
                     hi--;
                 }
             }
         }
-        return res.toArray(new int[0][]);
+        return res;
     }
 }

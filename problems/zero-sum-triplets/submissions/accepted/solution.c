@@ -8,7 +8,7 @@ static int cmpInt(const void* a, const void* b) {
  * The sizes of the arrays are returned as *returnColumnSizes array.
  * Note: Both returned array and *columnSizes array must be malloced, assume caller calls free().
  */
-int** zeroTriplets(int* nums, int numsSize, int* returnSize, int** returnColumnSizes) {
+int** threeSum(int* nums, int numsSize, int* returnSize, int** returnColumnSizes) {
     qsort(nums, numsSize, sizeof(int), cmpInt);
     int cap = 16, cnt = 0;
     int** res = malloc(cap * sizeof(int*));

@@ -1,6 +1,6 @@
 class Solution {
 public:
-    vector<vector<int>> zeroTriplets(vector<int>& nums) {
+    vector<vector<int>> threeSum(vector<int>& nums) {
         sort(nums.begin(), nums.end());
         int n = nums.size();
         vector<vector<int>> res;

@@ -2,7 +2,7 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-var zeroTriplets = function(nums) {
+var threeSum = function(nums) {
     const a = Int32Array.from(nums).sort();
     const n = a.length;
     const res = [];

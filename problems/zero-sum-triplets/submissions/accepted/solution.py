@@ -1,5 +1,5 @@
 class Solution:
-    def zeroTriplets(self, nums: List[int]) -> List[List[int]]:
+    def threeSum(self, nums: List[int]) -> List[List[int]]:
         cnt = Counter(nums)
         vals = sorted(cnt)
         present = set(vals)

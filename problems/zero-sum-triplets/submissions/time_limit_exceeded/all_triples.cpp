@@ -1,7 +1,7 @@
 class Solution {
 public:
     // Every choice of three positions: O(n^3).
-    vector<vector<int>> zeroTriplets(vector<int>& nums) {
+    vector<vector<int>> threeSum(vector<int>& nums) {
         int n = nums.size();
         set<vector<int>> found;
         for (int i = 0; i < n; i++)

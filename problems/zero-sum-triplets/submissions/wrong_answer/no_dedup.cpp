@@ -1,7 +1,7 @@
 class Solution {
 public:
     // Sort + two pointers, but never skips equal values: the same triplet is reported twice.
-    vector<vector<int>> zeroTriplets(vector<int>& nums) {
+    vector<vector<int>> threeSum(vector<int>& nums) {
         sort(nums.begin(), nums.end());
         int n = nums.size();
         vector<vector<int>> res;

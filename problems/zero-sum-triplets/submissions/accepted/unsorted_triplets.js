@@ -2,8 +2,9 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-var zeroTriplets = function(nums) {
-    // Sort + two pointers, but writes each triplet as [first, last, middle]: not non-decreasing.
+var threeSum = function(nums) {
+    // Sort + two pointers, writing each triplet as [first, last, middle]: the values inside a
+    // triplet may come in any order, as on LeetCode.
     const a = Int32Array.from(nums).sort();
     const n = a.length, res = [];
     for (let i = 0; i + 2 < n; i++) {
