@@ -13,8 +13,8 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 12
-MAXV = 100
+MAXN = 10  # LeetCode 78: 1 <= n <= 10, -10 <= nums[i] <= 10, all distinct
+MAXV = 10
 
 
 def backtrack(nums):
@@ -73,23 +73,23 @@ def main():
     write("sample", "02", [0])
     write("sample", "03", [5, -2])
 
-    write("secret", "01-single-negative", [-100])
-    write("secret", "02-single-max", [100])
+    write("secret", "01-single-negative", [-10])
+    write("secret", "02-single-max", [10])
     write("secret", "03-two-sorted", [1, 2])
     write("secret", "04-decreasing", [9, 7, 4, 0, -3])
     write("secret", "05-unsorted", [3, -1, 8, 2])
     write("secret", "06-with-zero", [0, -5, 5, 10])
-    write("secret", "07-extremes", [-100, 100, 0, -99, 99])
+    write("secret", "07-extremes", [-10, 10, 0, -9, 9])
     write("secret", "08-random-6", distinct(rng, 6))
     write("secret", "09-random-7", distinct(rng, 7))
     write("secret", "10-random-8", distinct(rng, 8))
     write("secret", "11-random-9", distinct(rng, 9))
     write("secret", "12-random-10", distinct(rng, 10))
     write("secret", "13-large-increasing", list(range(1, MAXN + 1)))
-    write("secret", "14-large-decreasing", list(range(MAXN * 8, 0, -8)))
+    write("secret", "14-large-decreasing", list(range(MAXN, -MAXN, -2)))
     write("secret", "15-large-random", distinct(rng, MAXN))
     write("secret", "16-large-negative", distinct(rng, MAXN, -MAXV, -1))
-    write("secret", "17-large-random-11", distinct(rng, 11))
+    write("secret", "17-large-random-9", distinct(rng, 9))
 
 
 if __name__ == "__main__":

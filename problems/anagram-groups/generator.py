@@ -15,7 +15,7 @@ import string
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 50000
+MAXN = 10**4  # LeetCode 49: 1 <= strs.length <= 10^4, 0 <= strs[i].length <= 100
 MAXLEN = 100
 
 
@@ -126,9 +126,10 @@ def main():
           families(rng, 3000, [rand_word(rng, 5, 30) for _ in range(300)]))
     # Large: almost every word is its own group (a linear search over the groups is quadratic).
     write("secret", "13-large-distinct", [rand_word(rng, 5, 8) for _ in range(MAXN)])
-    write("secret", "14-large-pairs", families(rng, 20000, [rand_word(rng, 8, 14) for _ in range(10000)]))
+    write("secret", "13b-large-distinct-longer", [rand_word(rng, 8, 12) for _ in range(MAXN)])
+    write("secret", "14-large-pairs", families(rng, MAXN, [rand_word(rng, 8, 14) for _ in range(5000)]))
     # Large: few big groups of long words.
-    write("secret", "15-large-few-groups", families(rng, 25000, [rand_word(rng, 3, 12) for _ in range(60)]))
+    write("secret", "15-large-few-groups", families(rng, MAXN, [rand_word(rng, 3, 12) for _ in range(60)]))
     write("secret", "16-large-long-words", families(rng, 3000, [rand_word(rng, 90, 100) for _ in range(800)]))
 
 

@@ -102,13 +102,13 @@ tests.append(("secret/08-small-balanced", balanced(40), False))
 tests.append(("secret/09-small-random", "".join(rng.choice("()[]{}") for _ in range(12)), False))
 tests.append(("secret/10-small-one-swapped", swap_kind(balanced(30), 17), False))
 tests.append(("secret/11-extra-close", balanced(20) + "]", False))
-tests.append(("secret/12-large-deep-nesting", nested(50000), False))
-tests.append(("secret/13-large-deep-last-wrong", (lambda t: t[:-1] + ("]" if t[-1] != "]" else ")"))(nested(50000)), False))
-tests.append(("secret/14-large-random-balanced", balanced(100000), False))
-tests.append(("secret/15-large-extra-close", balanced(99998) + "])", False))
-tests.append(("secret/16-large-unclosed", balanced(99998) + "((", False))
-tests.append(("secret/17-large-flat-pairs", "".join(rng.choice(["()", "[]", "{}"]) for _ in range(50000)), False))
-tests.append(("secret/18-large-middle-swapped", swap_kind(balanced(100000), 50000), False))
+tests.append(("secret/12-large-deep-nesting", nested(5000), False))
+tests.append(("secret/13-large-deep-last-wrong", (lambda t: t[:-1] + ("]" if t[-1] != "]" else ")"))(nested(5000)), False))
+tests.append(("secret/14-large-random-balanced", balanced(10000), False))
+tests.append(("secret/15-large-extra-close", balanced(9998) + "])", False))
+tests.append(("secret/16-large-unclosed", balanced(9998) + "((", False))
+tests.append(("secret/17-large-flat-pairs", "".join(rng.choice(["()", "[]", "{}"]) for _ in range(5000)), False))
+tests.append(("secret/18-large-middle-swapped", swap_kind(balanced(10000), 5000), False))
 
 
 def main():
@@ -119,7 +119,7 @@ def main():
     os.makedirs(os.path.join(data, "secret"))
     seen = set()
     for name, s, _ in tests:
-        assert 1 <= len(s) <= 100000 and set(s) <= set("()[]{}"), name
+        assert 1 <= len(s) <= 10**4 and set(s) <= set("()[]{}"), name  # LeetCode 20
         ans = solve(s)
         second = by_depth(s)
         if ans != second:

@@ -14,7 +14,7 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
+MAXN = 10**4  # LeetCode 98: 1 to 10^4 nodes, values in [-2^31, 2^31 - 1]
 LO, HI = -2**31, 2**31 - 1
 
 # ---- tree helpers (nodes as parallel lists: val, left, right; index 0 is the root) ----
@@ -180,7 +180,7 @@ def make_valid(rng, t, lo, hi, ends=False):
 
 def write(kind, name, t, expect):
     arr = serialize(t)
-    assert 0 <= len(t) <= MAXN and all(LO <= v <= HI for v in t.val)
+    assert 1 <= len(t) <= MAXN and all(LO <= v <= HI for v in t.val)
     ans = reference(parse(arr))
     other = bounds(t)
     if len(t) <= 300:
@@ -252,7 +252,7 @@ def main():
     write("sample", "02", from_level([5, 1, 4, None, None, 3, 6]), False)
     write("sample", "03", from_level([8, 3, 10, None, 6, None, 14, 4, 7]), True)
 
-    write("secret", "01-empty", from_level([]), True)
+    write("secret", "01-single-zero", from_level([0]), True)
     write("secret", "02-single-min", from_level([LO]), True)
     write("secret", "03-single-max", from_level([HI]), True)
     write("secret", "04-equal-left-child", from_level([HI, HI]), False)
@@ -270,13 +270,13 @@ def main():
     write("secret", "13-medium-deep-break",
           ancestors_bound_break(rng, make_valid(rng, random_tree(rng, 3000, int, "deep"), LO, HI)), False)
     # Large: valid trees (a quadratic check has to look at everything), some very deep.
-    write("secret", "14-large-valid-random", make_valid(rng, random_tree(rng, 30000, int), -10**5, 10**5, True), True)
-    write("secret", "15-large-valid-deep", make_valid(rng, random_tree(rng, 60000, int, "deep"), -10**5, 10**5), True)
-    write("secret", "16-large-right-chain", make_valid(rng, random_tree(rng, 40000, int, "right"), -10**5, 10**5), True)
+    write("secret", "14-large-valid-random", make_valid(rng, random_tree(rng, MAXN, int), -10**5, 10**5, True), True)
+    write("secret", "15-large-valid-deep", make_valid(rng, random_tree(rng, MAXN, int, "deep"), -10**5, 10**5), True)
+    write("secret", "16-large-right-chain", make_valid(rng, random_tree(rng, MAXN, int, "right"), -10**5, 10**5), True)
     write("secret", "17-large-deep-break",
-          ancestors_bound_break(rng, make_valid(rng, random_tree(rng, 60000, int, "deep"), -10**5, 10**5)), False)
+          ancestors_bound_break(rng, make_valid(rng, random_tree(rng, MAXN, int, "deep"), -10**5, 10**5)), False)
     write("secret", "18-large-valid-deep-full-span",
-          make_valid(rng, random_tree(rng, 60000, int, "deep"), -10**5, 10**5, True), True)
+          make_valid(rng, random_tree(rng, MAXN, int, "deep"), -10**5, 10**5, True), True)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXS = 1000
+MAXS = 300
 
 
 def reference(g):
@@ -166,8 +166,8 @@ def main():
     write("secret", "13-checkerboard-large", checker(200, 200))
     write("secret", "14-spiral", spiral(199))
     write("secret", "15-wide-row", [['1' if rng.random() < 0.7 else '0' for _ in range(MAXS)]])
-    # Large: one island that is a path of half a million cells (a recursive flood fill goes that deep).
-    write("secret", "16-serpentine-1000", serpentine(MAXS, MAXS))
+    # Large: one island that is a path of 45,000 cells, the most LeetCode's 300 x 300 allows.
+    write("secret", "16-serpentine-300", serpentine(MAXS, MAXS))
 
 
 if __name__ == "__main__":

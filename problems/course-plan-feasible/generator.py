@@ -15,8 +15,8 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXC = 100000
-MAXE = 100000
+MAXC = 2000  # LeetCode 207: 1 <= numCourses <= 2000, at most 5000 pairs, all different
+MAXE = 5000
 
 
 def reference(n, pre):
@@ -79,6 +79,7 @@ def closure(n, pre):
 
 def write(kind, name, n, pre, expect=None):
     assert 1 <= n <= MAXC and 0 <= len(pre) <= MAXE
+    assert len(set(map(tuple, pre))) == len(pre), "LeetCode's pairs are all different"
     assert all(len(p) == 2 and 0 <= p[0] < n and 0 <= p[1] < n for p in pre)
     ans = reference(n, pre)
     other = dfs_colours(n, pre)
@@ -98,15 +99,17 @@ def random_dag(rng, n, e):
     """e edges a -> b (a needs b) that all go forward in a hidden random order: acyclic."""
     order = list(range(n))
     rng.shuffle(order)
-    pre = []
-    for _ in range(e):
+    pre, seen = [], set()
+    while len(pre) < e:
         i, j = rng.sample(range(n), 2) if n > 1 else (0, 0)
         if i > j:
             i, j = j, i
         # a course needs one that comes earlier, mostly close by (long dependency chains)
         if rng.random() < 0.7 and n > 2:
             j = min(n - 1, i + rng.randint(1, 3))
-        pre.append([order[j], order[i]])
+        if i != j and (j, i) not in seen:  # LeetCode's pairs are all different
+            seen.add((j, i))
+            pre.append([order[j], order[i]])
     return pre, order
 
 
@@ -128,7 +131,7 @@ def main():
     write("secret", "01-one-course", 1, [], True)
     write("secret", "02-self-requirement", 3, [[1, 0], [2, 2]], False)
     write("secret", "03-no-prereqs", 5, [], True)
-    write("secret", "04-duplicate-pairs", 3, [[1, 0], [1, 0], [2, 1], [2, 1]], True)
+    write("secret", "04-two-routes", 3, [[1, 0], [2, 1], [2, 0]], True)
     write("secret", "05-triangle", 3, [[0, 1], [1, 2], [2, 0]], False)
     write("secret", "06-diamond-and-tail", 6, [[1, 0], [2, 0], [3, 1], [3, 2], [4, 3], [5, 4], [5, 0]], True)
     write("secret", "07-cycle-in-second-part", 7, [[1, 0], [2, 1], [4, 3], [5, 4], [6, 5], [3, 6]], False)
@@ -143,20 +146,20 @@ def main():
     pre, _ = random_dag(rng, 2000, 5000)
     write("secret", "11-medium-dag", 2000, pre, True)
     # Large: long chains (one course a round for a round-by-round scan), a big ring, wide DAGs.
-    pre, _ = chain(rng, 50000)
-    write("secret", "12-chain-50000", 50000, pre, True)
-    pre, order = chain(rng, 50000)
+    pre, _ = chain(rng, MAXC)
+    write("secret", "12-chain-2000", MAXC, pre, True)
+    pre, order = chain(rng, MAXC)
     pre.append([order[0], order[-1]])
-    write("secret", "13-ring-50000", 50000, pre, False)
+    write("secret", "13-ring-2000", MAXC, pre, False)
     write("secret", "14-many-courses-no-prereqs", MAXC, [], True)
-    pre, order = random_dag(rng, MAXC, 40000)
+    pre, order = random_dag(rng, MAXC, MAXE)
     write("secret", "15-large-dag", MAXC, pre, True)
-    pre, order = random_dag(rng, 30000, 40000)
+    pre, order = random_dag(rng, MAXC, MAXE - 3)
     # close a cycle of three deep inside the order
-    a, b, c = order[20000], order[20001], order[20002]
+    a, b, c = order[1500], order[1501], order[1502]
     pre += [[b, a], [c, b], [a, c]]
     rng.shuffle(pre)
-    write("secret", "16-large-dag-small-cycle", 30000, pre, False)
+    write("secret", "16-large-dag-small-cycle", MAXC, pre, False)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import string
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 1000
+MAXN = 500  # LeetCode 72: 0 <= word1.length, word2.length <= 500
 
 
 def dp_distance(a, b):
@@ -135,7 +135,7 @@ def main():
     write("secret", "10-random-medium", rand_str(rng, 150, "abcd"), rand_str(rng, 170, "abcd"))
     write("secret", "11-long-versus-empty", rand_str(rng, MAXN), "")
     answers = []
-    # Large tests: 1000 x 1000 = 10^6 table cells each.
+    # Large tests: 500 x 500 cells each (LeetCode's largest).
     answers.append(write("secret", "12-large-random", rand_str(rng, MAXN), rand_str(rng, MAXN)))
     base = rand_str(rng, MAXN, "acgt")
     answers.append(write("secret", "13-large-few-edits", base, mutate(rng, base, 40, "acgt")[:MAXN]))

@@ -14,7 +14,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAXN = 100000
-MAXV = 10**9
+MAXV = 10**4  # LeetCode 215: -10^4 <= nums[i] <= 10^4
 
 
 def reference(nums, k):
@@ -77,10 +77,10 @@ def main():
     write("secret", "10-medium-descending", nums, 1000)
     # Large: k near n / 2, so repeatedly removing the maximum needs about n^2 / 4 steps.
     nums = [rng.randint(-MAXV, MAXV) for _ in range(50000)]
-    write("secret", "11-large-wide-values", nums, 25000)
+    write("secret", "11-large-full-range", nums, 25000)
     nums = [rng.randint(-10**4, 10**4) for _ in range(MAXN)]
     write("secret", "12-large-middle", nums, MAXN // 2)
-    nums = list(range(-MAXN // 2, MAXN // 2))
+    nums = [x % (2 * MAXV + 1) - MAXV for x in range(MAXN)]
     write("secret", "13-large-ascending", nums, MAXN // 2 + 1)
     nums = [rng.randint(0, 9) for _ in range(MAXN)]
     write("secret", "14-large-few-values", nums, rng.randint(MAXN // 3, 2 * MAXN // 3))

@@ -14,7 +14,7 @@ import string
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 10**5
+MAXN = 5 * 10**4  # LeetCode 3: 0 <= s.length <= 5 * 10^4
 PRINTABLE = "".join(chr(c) for c in range(32, 127))
 
 

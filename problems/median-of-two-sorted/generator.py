@@ -15,7 +15,7 @@ import sys
 from fractions import Fraction
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 5 * 10**4
+MAXN = 1000  # LeetCode 4: 0 <= m, n <= 1000, 1 <= m + n <= 2000, |values| <= 10^6
 MAXV = 10**6
 
 

@@ -13,8 +13,8 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
-MAXV = 10**9
+MAXN = 10**4  # LeetCode 56: 1 <= n <= 10^4, 0 <= start <= end <= 10^4
+MAXV = 10**4
 
 
 def reference(intervals):
@@ -125,16 +125,19 @@ def main():
     write("secret", "08-points-and-spans", [[7, 7], [3, 3], [3, 7], [8, 8], [10, 10], [9, 9]])
     write("secret", "09-small-random", random_intervals(rng, 30, 100, 8))
     write("secret", "10-medium-random", random_intervals(rng, 2000, 5000, 6))
-    write("secret", "11-medium-wide-values", random_intervals(rng, 2000, MAXV, 10**6))
+    write("secret", "11-medium-wide-values", random_intervals(rng, 2000, MAXV, 3000))
     # Large. Disjoint: the answer stays big, so merging into a growing list is quadratic.
-    write("secret", "12-large-disjoint", disjoint(rng, 25000, 9, 20))
-    chain = [[i, i + 1] for i in range(0, 30000)]
+    write("secret", "12-large-disjoint", disjoint(rng, 4900, 2, 0))
+    chain = [[i, i + 1] for i in range(0, MAXN)]
     rng.shuffle(chain)
     write("secret", "13-large-touching-chain", chain)
-    write("secret", "14-large-random", random_intervals(rng, 25000, 10**6, 40))
-    nested = [[i, 100000 - i] for i in range(40000)]
+    write("secret", "14-large-random", random_intervals(rng, MAXN, MAXV, 4))
+    nested = [[i, MAXV - i] for i in range(5000)]
     rng.shuffle(nested)
     write("secret", "15-large-nested", nested)
+    points = [[i, i] for i in range(MAXN)]
+    rng.shuffle(points)
+    write("secret", "16-large-disjoint-points", points)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,8 @@ import shutil
 import sys
 
 rng = random.Random(5550123)
-MAXN = 50000
-LO, HI = -10**5, 10**5
+MAXN = 50  # LeetCode 21: each list has 0 to 50 nodes, -100 <= Node.val <= 100
+LO, HI = -100, 100
 
 
 class Node:
@@ -50,7 +50,7 @@ def second(a, b):
     return sorted(a + b)
 
 
-def sorted_rand(n, lo=-1000, hi=1000):
+def sorted_rand(n, lo=LO, hi=HI):
     return sorted(rng.randint(lo, hi) for _ in range(n))
 
 
@@ -67,12 +67,12 @@ tests.append(("secret/06-equal-values", [4, 4, 4], [4, 4]))
 tests.append(("secret/07-one-inside-other", [-50, 100], [-10, 0, 10, 20]))
 tests.append(("secret/08-extremes", [LO, 0, HI], [LO, HI, HI]))
 tests.append(("secret/09-small-random", sorted_rand(7, -20, 20), sorted_rand(9, -20, 20)))
-tests.append(("secret/10-medium-random", sorted_rand(800), sorted_rand(1200)))
-tests.append(("secret/11-medium-uneven", sorted_rand(3000, LO, HI), sorted_rand(5, LO, HI)))
+tests.append(("secret/10-medium-random", sorted_rand(20), sorted_rand(30)))
+tests.append(("secret/11-medium-uneven", sorted_rand(45, LO, HI), sorted_rand(5, LO, HI)))
 tests.append(("secret/12-large-random", sorted_rand(MAXN), sorted_rand(MAXN)))
-tests.append(("secret/13-large-disjoint", sorted_rand(MAXN, 0, 999), sorted_rand(MAXN, -999, -1)))
+tests.append(("secret/13-large-disjoint", sorted_rand(MAXN, 0, 99), sorted_rand(MAXN, -99, -1)))
 tests.append(("secret/14-large-one-empty", sorted_rand(MAXN, -99, 99), []))
-same = sorted_rand(MAXN // 2, -9999, 9999)
+same = sorted_rand(MAXN // 2, -99, 99)
 tests.append(("secret/15-large-identical", same, same[:]))
 
 

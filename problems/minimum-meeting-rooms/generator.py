@@ -14,8 +14,8 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
-MAXV = 10**9
+MAXN = 10**4  # LeetCode 253: 1 <= intervals.length <= 10^4, 0 <= start < end <= 10^6
+MAXV = 10**6
 
 
 def reference(meetings):
@@ -92,16 +92,16 @@ def main():
     write("secret", "07-end-before-start-order", [[5, 8], [1, 5], [8, 9], [3, 5], [5, 6]])
     write("secret", "08-small-random", random_meetings(rng, 40, 100, 20))
     write("secret", "09-medium-random", random_meetings(rng, 2000, 10**4, 200))
-    write("secret", "10-medium-wide", random_meetings(rng, 2000, MAXV, 10**7))
+    write("secret", "10-medium-wide", random_meetings(rng, 2000, MAXV, 10**5))
     # Rooms reused in a greedy-unfriendly order: starts sorted by end would give a wrong count.
     write("secret", "11-medium-staircase", [[i, i + 1000] for i in range(0, 2000)])
     # Large: times up to 10^6, so checking every time unit against every meeting is hopeless.
-    write("secret", "12-large-random", random_meetings(rng, 60000, 10**6, 5000))
-    write("secret", "13-large-short", random_meetings(rng, 60000, 10**6, 30))
-    nested = [[i, 10**6 - i] for i in range(0, 30000)]
+    write("secret", "12-large-random", random_meetings(rng, MAXN, MAXV, 5000))
+    write("secret", "13-large-short", random_meetings(rng, MAXN, MAXV, 30))
+    nested = [[i, MAXV - i] for i in range(0, 5000)]
     rng.shuffle(nested)
     write("secret", "14-large-nested", nested)
-    chain = [[i * 10, i * 10 + 10] for i in range(30000)]
+    chain = [[i * 10, i * 10 + 10] for i in range(MAXN)]
     rng.shuffle(chain)
     write("secret", "15-large-touching-chain", chain)
 

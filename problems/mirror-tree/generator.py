@@ -14,8 +14,8 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 50000
-MAXV = 10**9
+MAXN = 100  # LeetCode 226: 0 to 100 nodes, -100 <= Node.val <= 100
+MAXV = 100
 
 # ---- tree helpers (nodes as parallel lists: val, left, right; index 0 is the root) ----
 class Tree:
@@ -203,14 +203,14 @@ def main():
     write("secret", "07-complete-20", random_tree(rng, 20, small, "complete"))
     write("secret", "08-small-random", random_tree(rng, 50, small))
     write("secret", "09-small-deep", random_tree(rng, 80, small, "deep"))
-    write("secret", "10-zigzag-300", random_tree(rng, 300, small, "zigzag"))
-    write("secret", "11-medium-random", random_tree(rng, 5000, lambda: rng.randint(-MAXV, MAXV)))
-    # Large: deep chains (a careless recursion overflows a small stack) and big trees.
-    write("secret", "12-left-chain-30000", random_tree(rng, 30000, lambda: rng.randint(0, 9), "left"))
-    write("secret", "13-zigzag-chain-20000", random_tree(rng, 20000, lambda: rng.randint(0, 9), "zigzag"))
-    write("secret", "14-large-random", random_tree(rng, 50000, lambda: rng.randint(0, 99)))
-    write("secret", "15-large-deep", random_tree(rng, 40000, lambda: rng.randint(0, 99), "deep"))
-    write("secret", "16-large-complete", random_tree(rng, 32767, lambda: rng.randint(0, 99), "complete"))
+    write("secret", "10-zigzag-100", random_tree(rng, 100, small, "zigzag"))
+    write("secret", "11-medium-random", random_tree(rng, 90, lambda: rng.randint(-MAXV, MAXV)))
+    # Largest: LeetCode's 100 nodes, as chains and as bushy trees.
+    write("secret", "12-left-chain-100", random_tree(rng, 100, lambda: rng.randint(0, 9), "left"))
+    write("secret", "13-zigzag-chain-100", random_tree(rng, 100, lambda: rng.randint(0, 9), "zigzag"))
+    write("secret", "14-large-random", random_tree(rng, 100, lambda: rng.randint(-99, 99)))
+    write("secret", "15-large-deep", random_tree(rng, 100, lambda: rng.randint(0, 99), "deep"))
+    write("secret", "16-large-complete", random_tree(rng, 63, lambda: rng.randint(0, 99), "complete"))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
+MAXN = 10**4  # LeetCode 283: 1 <= nums.length <= 10^4, values 32-bit
 LO, HI = -2**31, 2**31 - 1
 
 
@@ -94,9 +94,12 @@ def main():
     # Large.
     write("secret", "12-large-half-zeros", with_zeros(rng, MAXN, 0.5, -999, 999))
     write("secret", "13-large-zeros-first-half", [0] * (MAXN // 2) + with_zeros(rng, MAXN // 2, 0.0, -999, 999))
-    write("secret", "14-large-no-zeros", with_zeros(rng, 70000, 0.0, -99, 99))
+    write("secret", "14-large-no-zeros", with_zeros(rng, MAXN, 0.0, -99, 99))
     write("secret", "15-large-all-zeros-but-last", [0] * (MAXN - 1) + [LO])
-    write("secret", "16-large-wide-values", with_zeros(rng, 25000, 0.2, LO, HI))
+    write("secret", "16-large-wide-values", with_zeros(rng, MAXN, 0.2, LO, HI))
+    # more of the worst case for shifting the rest left at each zero (O(n * zeros) = 5 * 10^7)
+    write("secret", "17-large-zeros-first-half-2", [0] * (MAXN // 2) + with_zeros(rng, MAXN // 2, 0.0, LO, HI))
+    write("secret", "18-large-zeros-first-half-3", [0] * (MAXN // 2) + with_zeros(rng, MAXN // 2, 0.1, -9, 9))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
+MAXN = 10**4  # LeetCode 1: 2 <= nums.length <= 10^4, values and target in [-10^9, 10^9]
 MAXV = 10**9
 
 

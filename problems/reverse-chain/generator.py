@@ -7,8 +7,8 @@ import shutil
 import sys
 
 rng = random.Random(99887766)
-MAXN = 100000
-LO, HI = -10**6, 10**6
+MAXN = 5000  # LeetCode 206: at most 5000 nodes, values in [-5000, 5000]
+LO, HI = -5000, 5000
 
 
 class Node:
@@ -67,7 +67,7 @@ tests.append(("secret/09-medium-random", rand(1000)))
 tests.append(("secret/10-medium-descending", sorted(rand(5000), reverse=True)))
 tests.append(("secret/11-large-random", rand(MAXN, -1000, 1000)))
 tests.append(("secret/12-large-digits", rand(MAXN, 0, 9)))
-tests.append(("secret/13-large-ascending", list(range(1, 50001))))
+tests.append(("secret/13-large-ascending", list(range(1, MAXN + 1))))
 
 
 def main():

@@ -12,7 +12,7 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 300
+MAXN = 20  # LeetCode 48: 1 <= n <= 20, -1000 <= matrix[i][j] <= 1000
 MAXV = 1000
 
 
@@ -80,10 +80,10 @@ def main():
     write("secret", "09-random-small", rand_grid(rng, 8))
     write("secret", "10-random-odd", rand_grid(rng, 11))
     write("secret", "11-random-even", rand_grid(rng, 20))
-    write("secret", "12-numbered-medium", [[(i * 37 + j) % 2001 - 1000 for j in range(50)] for i in range(50)])
-    write("secret", "13-random-medium", rand_grid(rng, 99))
+    write("secret", "12-numbered-medium", [[(i * 37 + j) % 2001 - 1000 for j in range(17)] for i in range(17)])
+    write("secret", "13-random-medium", rand_grid(rng, 19))
     # Large tests.
-    write("secret", "14-large-random", rand_grid(rng, 200))
+    write("secret", "14-large-random", rand_grid(rng, MAXN))
     write("secret", "15-large-max-n", rand_grid(rng, MAXN, 0, 9))
     write("secret", "16-large-max-n-odd", rand_grid(rng, MAXN - 1, -9, 9))
 

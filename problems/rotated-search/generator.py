@@ -13,8 +13,8 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
-MAXV = 10**9
+MAXN = 5000  # LeetCode 33: 1 <= n <= 5000, -10^4 <= nums[i], target <= 10^4, distinct
+MAXV = 10**4
 
 
 def reference(nums, target):
@@ -111,15 +111,15 @@ def main():
     write("secret", "13-medium-pivot", nums, nums[rng.randrange(2000)])
     # Every value of a small array in turn is tested by the brute force above; here do a few
     # positions near the rotation point of a medium array as separate tests.
-    nums = rotated(rng, 5000, 0, 10**6, k=1234)
+    nums = rotated(rng, 5000, -MAXV, MAXV, k=1234)
     write("secret", "14-medium-at-pivot", nums, nums[1234])
     write("secret", "15-medium-before-pivot", nums, nums[1233])
     # Large.
-    nums = rotated(rng, MAXN, 0, 3 * 10**6, k=rng.randrange(1, MAXN))
+    nums = rotated(rng, MAXN, -MAXV, MAXV, k=rng.randrange(1, MAXN))
     write("secret", "16-large-present", nums, nums[rng.randrange(MAXN)])
-    nums = rotated(rng, MAXN, -MAXV // 1000, MAXV // 1000, k=MAXN // 2 + 17)
-    write("secret", "17-large-absent", nums, absent(rng, nums, -MAXV // 1000, MAXV // 1000))
-    nums = rotated(rng, MAXN, 0, 4 * 10**6, k=0)
+    nums = rotated(rng, MAXN, -MAXV, MAXV, k=MAXN // 2 + 17)
+    write("secret", "17-large-absent", nums, absent(rng, nums, -MAXV, MAXV))
+    nums = rotated(rng, MAXN, -MAXV, MAXV, k=0)
     write("secret", "18-large-unrotated-last", nums, nums[-1])
 
 

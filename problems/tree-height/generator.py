@@ -13,9 +13,9 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXN = 100000
-MAXH = 20000
-MAXV = 10**9
+MAXN = 10**4  # LeetCode 104: 0 to 10^4 nodes, -100 <= Node.val <= 100
+MAXH = 10**4
+MAXV = 100
 
 # ---- tree helpers (nodes as parallel lists: val, left, right; index 0 is the root) ----
 class Tree:
@@ -187,13 +187,13 @@ def main():
     write("secret", "09-extreme-values", random_tree(rng, 300, lambda: rng.choice([-MAXV, MAXV, 0])))
     write("secret", "10-medium-random", random_tree(rng, 3000, big))
     write("secret", "11-medium-deep", random_tree(rng, 5000, small, "deep"))
-    # Large: a 20,000-deep chain (no recursion-limit tricks in the references) and big bushy trees.
-    write("secret", "12-left-chain-20000", random_tree(rng, MAXH, small, "left"))
-    write("secret", "13-zigzag-chain-20000", random_tree(rng, MAXH, small, "zigzag"))
+    # Large: a 10,000-deep chain (every node on one path) and bushy trees of 10,000 nodes.
+    write("secret", "12-left-chain-10000", random_tree(rng, MAXH, small, "left"))
+    write("secret", "13-zigzag-chain-10000", random_tree(rng, MAXH, small, "zigzag"))
     write("secret", "14-large-complete", random_tree(rng, MAXN, small, "complete"))
     write("secret", "15-large-random", random_tree(rng, MAXN, small))
-    t = random_tree(rng, MAXN - MAXH, small)
-    # a random tree with a 19,000-node right spine hanging from a leaf
+    t = random_tree(rng, MAXN // 2, small)
+    # a random tree with a 5,000-node right spine hanging from a leaf
     leaf = max(range(len(t)), key=lambda i: (t.left[i] == -1 and t.right[i] == -1, -t.depth[i]))
     p = leaf
     while len(t) < MAXN and t.depth[p] < MAXH:

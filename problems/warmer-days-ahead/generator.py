@@ -7,7 +7,7 @@ import shutil
 import sys
 
 rng = random.Random(7041977)
-LO, HI = -90, 60
+LO, HI = 30, 100  # LeetCode 739: 30 <= temperatures[i] <= 100
 MAXN = 100000
 
 
@@ -63,25 +63,25 @@ def non_increasing(n):
 
 
 tests = []
-tests.append(("sample/01", [18, 21, 19, 17, 24, 22, 20, 23]))
-tests.append(("sample/02", [5, 10, 15, 20]))
-tests.append(("sample/03", [30, 30, 29, 12]))
-tests.append(("secret/01-single-day", [7]))
-tests.append(("secret/02-two-warmer", [-3, -2]))
-tests.append(("secret/03-two-equal", [0, 0]))
-tests.append(("secret/04-two-colder", [60, -90]))
-tests.append(("secret/05-all-equal", [12] * 9))
-tests.append(("secret/06-extremes", [-90, 60, -90, 60, -90, 59, 60]))
+tests.append(("sample/01", [48, 51, 49, 47, 54, 52, 50, 53]))
+tests.append(("sample/02", [35, 40, 45, 50]))
+tests.append(("sample/03", [60, 60, 59, 42]))
+tests.append(("secret/01-single-day", [57]))
+tests.append(("secret/02-two-warmer", [37, 38]))
+tests.append(("secret/03-two-equal", [30, 30]))
+tests.append(("secret/04-two-colder", [100, 30]))
+tests.append(("secret/05-all-equal", [42] * 9))
+tests.append(("secret/06-extremes", [30, 100, 30, 100, 30, 99, 100]))
 tests.append(("secret/07-small-random", rand(20)))
-tests.append(("secret/08-small-narrow", rand(40, 0, 3)))
-tests.append(("secret/09-valley", [10, 8, 6, 4, 2, 3, 5, 7, 9, 11]))
+tests.append(("secret/08-small-narrow", rand(40, 30, 33)))
+tests.append(("secret/09-valley", [40, 38, 36, 34, 32, 33, 35, 37, 39, 41]))
 tests.append(("secret/10-medium-random", rand(2000)))
 tests.append(("secret/11-large-non-increasing", non_increasing(MAXN)))
-tests.append(("secret/12-large-constant", [25] * 50000))
+tests.append(("secret/12-large-constant", [55] * 50000))
 tests.append(("secret/13-large-random", rand(MAXN)))
 tests.append(("secret/14-large-drop-then-spike", sorted(rand(69999, LO, HI - 1), reverse=True) + [HI]))
 tests.append(("secret/15-large-increasing-steps", sorted(rand(50000))))
-tests.append(("secret/16-large-sawtooth", [HI - 1 - (i % 150) if i % 1000 else HI - (i // 1000) % 2 for i in range(80000)]))
+tests.append(("secret/16-large-sawtooth", [HI - 1 - (i % 70) if i % 1000 else HI - (i // 1000) % 2 for i in range(80000)]))
 
 
 def main():
@@ -102,7 +102,7 @@ def main():
         with open(os.path.join(data, name + ".ans"), "w") as f:
             f.write(json.dumps(ans, separators=(",", ":")) + "\n")
     for _ in range(3000):
-        t = rand(rng.randint(1, 30), rng.choice([LO, 0]), rng.choice([2, HI]))
+        t = rand(rng.randint(1, 30), rng.choice([LO, 50]), rng.choice([52, HI]))
         if not (solve(t) == jumps(t) == brute(t)):
             sys.exit(f"methods disagree on {t}")
     print(f"wrote {len(tests)} tests")

@@ -1,12 +1,11 @@
 class Solution {
-    public int stairWays(int n) {
-        final int MOD = 1_000_000_007;
-        int prev = 1, cur = 1;
+    public int climbStairs(int n) {
+        int a = 1, b = 1; // ways to reach step 0 and step 1
         for (int i = 2; i <= n; i++) {
-            int next = (prev + cur) % MOD;
-            prev = cur;
-            cur = next;
+            int c = a + b;
+            a = b;
+            b = c;
         }
-        return cur;
+        return b;
     }
 }

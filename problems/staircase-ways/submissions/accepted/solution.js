@@ -2,13 +2,8 @@
  * @param {number} n
  * @return {number}
  */
-var stairWays = function(n) {
-    const MOD = 1000000007;
-    let prev = 1, cur = 1;
-    for (let i = 2; i <= n; i++) {
-        const next = (prev + cur) % MOD;
-        prev = cur;
-        cur = next;
-    }
-    return cur;
+var climbStairs = function(n) {
+    let a = 1, b = 1; // ways to reach step 0 and step 1
+    for (let i = 2; i <= n; i++) [a, b] = [b, a + b];
+    return b;
 };

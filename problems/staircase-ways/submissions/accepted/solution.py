@@ -1,7 +1,6 @@
 class Solution:
-    def stairWays(self, n: int) -> int:
-        MOD = 10**9 + 7
-        prev, cur = 1, 1
-        for _ in range(n - 1):
-            prev, cur = cur, (prev + cur) % MOD
-        return cur
+    def climbStairs(self, n: int) -> int:
+        @cache
+        def ways(k: int) -> int:
+            return 1 if k <= 1 else ways(k - 1) + ways(k - 2)
+        return ways(n)

@@ -1,11 +1,8 @@
-// Recursion without memoization: about ways(n) calls, exponential in n.
+// Recursion without memoization: about ways(n) calls, exponential in n (LeetCode rejects it too).
 class Solution {
-    long long go(int n) {
-        if (n <= 1) return 1;
-        return (go(n - 1) + go(n - 2)) % 1000000007;
-    }
 public:
-    int stairWays(int n) {
-        return (int)go(n);
+    int climbStairs(int n) {
+        if (n <= 1) return 1;
+        return climbStairs(n - 1) + climbStairs(n - 2);
     }
 };

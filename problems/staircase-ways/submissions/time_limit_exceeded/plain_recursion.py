@@ -1,6 +1,6 @@
-# Recursion without memoization: about ways(n) calls, exponential in n.
+# Recursion without memoization: about ways(n) calls, exponential in n (LeetCode rejects it too).
 class Solution:
-    def stairWays(self, n: int) -> int:
+    def climbStairs(self, n: int) -> int:
         if n <= 1:
             return 1
-        return (self.stairWays(n - 1) + self.stairWays(n - 2)) % (10**9 + 7)
+        return self.climbStairs(n - 1) + self.climbStairs(n - 2)
