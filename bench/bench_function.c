@@ -37,8 +37,15 @@ static double bare_ms(char *const argv[], int rounds)
 
 int main(int argc, char **argv)
 {
+    /* --lang ID: a language other than the extension's (cpp-gcc beside clang's cpp) */
+    const char *lang_id = NULL;
+    if (argc > 2 && strcmp(argv[1], "--lang") == 0) {
+        lang_id = argv[2];
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 3) {
-        fprintf(stderr, "usage: litecode-bench-function PROBLEM_DIR SOURCE [ROUNDS]\n");
+        fprintf(stderr, "usage: litecode-bench-function [--lang ID] PROBLEM_DIR SOURCE [ROUNDS]\n");
         return 2;
     }
     int rounds = argc > 3 ? atoi(argv[3]) : 9;
@@ -50,7 +57,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", e.msg);
         return 1;
     }
-    const lc_lang *lang = lc_lang_from_path(argv[2]);
+    const lc_lang *lang = lang_id ? lc_lang_find(lang_id) : lc_lang_from_path(argv[2]);
     lc_buf src;
     lc_buf_init(&src, LC_JUDGE_SOURCE_MAX);
     if (!lang || lc_read_file(argv[2], &src, &e)) {

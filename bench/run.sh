@@ -15,4 +15,5 @@ echo "== answers channel scan (function problems)"
 echo
 echo "== function problems"
 "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
+"$b/litecode-bench-function" --lang cpp-gcc "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
 "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.py"

@@ -1483,7 +1483,7 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
     c.budget_ms = c.opts->budget_ms ? c.opts->budget_ms : lc_judge_budget_ms(p, lang);
     c.deadline_us = mono_us() + c.budget_ms * 1000u;
     make_pch_path(&c);
-    if (p->function && strcmp(lang->id, "cpp") == 0) {
+    if (p->function && strncmp(lang->id, "cpp", 3) == 0) {
         /* the C++ driver's runtime is linked in, compiled once (CMake) beside the PCH */
         char host_obj[PATH_MAX + 32];
         snprintf(host_obj, sizeof host_obj, "%s/lc_cpp_runtime.o", c.pch_host);

@@ -23,11 +23,34 @@ static const lc_lang lang_c = {
     .run_processes = 64,
 };
 
+/* C++ as LeetCode compiles it: clang 19, C++23 (deducing this, ...), on
+ * libstdc++ 12 — the library that keeps <bits/stdc++.h> and the GNU names
+ * pasted code uses (__gcd, __lg, pb_ds); C++23 library additions newer than
+ * libstdc++ 12 (std::print, std::ranges::to) are missing (docs/languages.md).
+ * The precompiled <bits/stdc++.h> (CMake, same flags) is picked up by
+ * -include when its .pch is there. */
 static const lc_lang lang_cpp = {
     .id = "cpp",
-    .name = "C++ (g++, GNU C++20)",
-    .aliases = A("c++", "cxx", "cpp20", "g++"),
+    .name = "C++ (clang 19, C++23)",
+    .aliases = A("c++", "cxx", "cpp23", "clang++"),
     .extensions = A(".cpp", ".cc", ".cxx", ".c++"),
+    .src_name = "main.cpp",
+    .compile = A("/usr/bin/clang++-19", "-std=gnu++23", "-O2", "-fno-color-diagnostics",
+                 "-ferror-limit=50", "-include{pch}/clang/bits/stdc++.h", "-o", "{exe}", "{src}",
+                 "{rtobj}"),
+    .run = A("{exe}"),
+    .family = LC_SBX_FAMILY_NATIVE,
+    .version = A("/usr/bin/clang++-19", "--version"),
+    .compile_mem_mib = 1024,
+    .run_processes = 64,
+};
+
+/* The same with GNU's compiler (C++20 here: g++ 12), by --lang cpp-gcc. */
+static const lc_lang lang_cpp_gcc = {
+    .id = "cpp-gcc",
+    .name = "C++ (g++ 12, GNU C++20)",
+    .aliases = A("g++", "cpp20", "gcc++"),
+    .extensions = A(NULL),
     .src_name = "main.cpp",
     .compile = A("/usr/bin/g++", "-std=gnu++20", "-O2", "-fdiagnostics-color=never",
                  "-fmax-errors=50", "-I{pch}", "-o", "{exe}", "{src}", "{rtobj}"),
@@ -100,8 +123,8 @@ static const lc_lang lang_java = {
                      "Too small initial heap", "Could not reserve enough space"),
 };
 
-static const lc_lang *const table[] = {&lang_c, &lang_cpp, &lang_python, &lang_js, &lang_java,
-                                       NULL};
+static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
+                                       &lang_js, &lang_java, NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

@@ -508,6 +508,7 @@ typedef struct driver_entry {
 static const driver_entry drivers[] = {
     {"c", lc_starter_c, lc_driver_c},
     {"cpp", lc_starter_cpp, lc_driver_cpp},
+    {"cpp-gcc", lc_starter_cpp, lc_driver_cpp},
     {"python", lc_starter_python, lc_driver_python},
     {"javascript", lc_starter_javascript, lc_driver_javascript},
     {"java", lc_starter_java, lc_driver_java},

@@ -3,7 +3,7 @@
  * symlinks), skipping the documented read-only binds (/usr, /bin, /sbin,
  * /lib*, /etc/alternatives, /etc/java-17-openjdk), /proc, /dev, /tmp and
  * /box. Anything else that holds a regular file (other than /etc/ld.so.cache
- * and what the judge binds at /litecode/pch: the precompiled header *.gch and
+ * and what the judge binds at /litecode/pch: the precompiled headers *.gch, *.pch and
  * the C++ driver runtime lc_cpp_runtime.o; at /litecode/js: LeetCode's
  * JavaScript libraries as npm installed them) is host content the program
  * should not see. */
@@ -92,6 +92,7 @@ static void walk(const char *dir)
             size_t l = strlen(p);
             bool judge_file = strncmp(p, "/litecode/pch/", 14) == 0 &&
                               ((l > 4 && !strcmp(p + l - 4, ".gch")) ||
+                               (l > 4 && !strcmp(p + l - 4, ".pch")) ||
                                !strcmp(p, "/litecode/pch/lc_cpp_runtime.o"));
             /* LeetCode's JavaScript libraries (docs/languages.md): npm's tree of them */
             bool js_file = !strcmp(p, "/litecode/js/package.json") ||
