@@ -15,7 +15,7 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAXS = 500
+MAXS = 100  # LeetCode 1091: an n x n grid, 1 <= n <= 100; the answer counts the path's cells
 DIRS = [(a, b) for a in (-1, 0, 1) for b in (-1, 0, 1) if a or b]
 
 
@@ -80,7 +80,7 @@ def relax(g):
 
 def write(kind, name, g):
     m, n = len(g), len(g[0])
-    assert 1 <= m <= MAXS and 1 <= n <= MAXS and all(len(r) == n and set(r) <= {0, 1} for r in g)
+    assert 1 <= m <= MAXS and m == n and all(len(r) == n and set(r) <= {0, 1} for r in g)
     ans = reference(g)
     other = dijkstra_back(g)
     if m * n <= 2500:
@@ -91,9 +91,10 @@ def write(kind, name, g):
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, name + ".in"), "w") as f:
         f.write(json.dumps(g, separators=(",", ":")) + "\n")
+    cells = ans + 1 if ans >= 0 else -1  # LeetCode counts the cells of the path, not the moves
     with open(os.path.join(d, name + ".ans"), "w") as f:
-        f.write("%d\n" % ans)
-    return ans
+        f.write("%d\n" % cells)
+    return cells
 
 
 def rand_grid(rng, m, n, p):
@@ -141,26 +142,27 @@ def main():
     write("secret", "01-single-open", [[0]])
     write("secret", "02-single-blocked", [[1]])
     write("secret", "03-exit-blocked", [[0, 0], [0, 1]])
-    write("secret", "04-one-row", [[0] * 6])
-    write("secret", "05-one-row-wall", [[0, 0, 1, 0, 0]])
-    write("secret", "06-one-column", [[0]] * 7)
+    write("secret", "04-open-two", [[0, 0], [0, 0]])
+    write("secret", "05-wall-row", [[0, 0, 0], [1, 1, 1], [0, 0, 0]])
+    write("secret", "06-edge-path", [[0, 1, 1, 1], [0, 1, 1, 1], [0, 1, 1, 1], [1, 0, 0, 0]])
     write("secret", "07-diagonal-only", [[0 if i == j else 1 for j in range(6)] for i in range(6)])
-    write("secret", "08-open-rectangle", [[0] * 4 for _ in range(8)])
-    write("secret", "09-full-wall", [[0] * 5, [0] * 5, [1] * 5, [0] * 5])
+    write("secret", "08-open-square", [[0] * 8 for _ in range(8)])
+    write("secret", "09-full-wall", [[0] * 5, [0] * 5, [1] * 5, [0] * 5, [0] * 5])
     write("secret", "10-corner-cut", [[0, 1, 0, 1, 0], [1, 0, 1, 0, 1], [0, 1, 1, 1, 0], [1, 0, 1, 0, 1], [0, 1, 0, 1, 0]])
     write("secret", "11-small-random", rand_grid(rng, 20, 20, 0.35))
-    write("secret", "12-small-serpentine", serpentine(15, 12))
+    write("secret", "12-small-serpentine", serpentine(15, 15))
     write("secret", "13-small-maze", dfs_maze(rng, 21))
-    write("secret", "14-medium-random", rand_grid(rng, 120, 150, 0.4))
-    # Large: a long winding corridor, a maze, an open field, random and a sealed exit.
-    write("secret", "15-serpentine-500", serpentine(MAXS, MAXS))
-    write("secret", "16-maze-499", dfs_maze(rng, 499))
-    write("secret", "17-open-500", [[0] * MAXS for _ in range(MAXS)])
-    write("secret", "18-random-500", rand_grid(rng, MAXS, MAXS, 0.36))
+    write("secret", "14-medium-random", rand_grid(rng, 60, 60, 0.4))
+    # Largest (LeetCode's 100 x 100): a long winding corridor, a maze, an open field, random and a
+    # sealed exit.
+    write("secret", "15-serpentine-100", serpentine(MAXS - 1, MAXS - 1))
+    write("secret", "16-maze-99", dfs_maze(rng, 99))
+    write("secret", "17-open-100", [[0] * MAXS for _ in range(MAXS)])
+    write("secret", "18-random-100", rand_grid(rng, MAXS, MAXS, 0.36))
     g = rand_grid(rng, MAXS, MAXS, 0.3)
     for t in range(MAXS - 4, MAXS):
         g[MAXS - 4][t] = g[t][MAXS - 4] = 1
-    write("secret", "19-sealed-exit-500", g)
+    write("secret", "19-sealed-exit-100", g)
 
 
 if __name__ == "__main__":

@@ -1,23 +1,23 @@
 class Solution {
-    public int escapeSteps(int[][] grid) {
-        int m = grid.length, n = grid[0].length;
-        if (grid[0][0] != 0 || grid[m - 1][n - 1] != 0) return -1;
-        int[] dist = new int[m * n];
-        Arrays.fill(dist, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        dist[0] = 0;
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int cell = queue.poll(), r = cell / n, c = cell % n;
-            for (int a = -1; a <= 1; a++) {
-                for (int b = -1; b <= 1; b++) {
-                    int x = r + a, y = c + b;
-                    if (x < 0 || x >= m || y < 0 || y >= n || grid[x][y] != 0 || dist[x * n + y] >= 0) continue;
-                    dist[x * n + y] = dist[cell] + 1;
-                    queue.add(x * n + y);
+    public int shortestPathBinaryMatrix(int[][] grid) {
+        int n = grid.length;
+        if (grid[0][0] != 0 || grid[n - 1][n - 1] != 0) return -1;
+        int[] dist = new int[n * n];
+        ArrayDeque<Integer> q = new ArrayDeque<>();
+        dist[0] = 1;
+        q.add(0);
+        while (!q.isEmpty()) {
+            int p = q.poll(), r = p / n, c = p % n;
+            if (p == n * n - 1) return dist[p];
+            for (int dr = -1; dr <= 1; dr++)
+                for (int dc = -1; dc <= 1; dc++) {
+                    int x = r + dr, y = c + dc;
+                    if (x >= 0 && y >= 0 && x < n && y < n && grid[x][y] == 0 && dist[x * n + y] == 0) {
+                        dist[x * n + y] = dist[p] + 1;
+                        q.add(x * n + y);
+                    }
                 }
-            }
         }
-        return dist[m * n - 1];
+        return -1;
     }
 }

@@ -2,25 +2,25 @@
  * @param {number[][]} grid
  * @return {number}
  */
-var escapeSteps = function(grid) {
-    const m = grid.length, n = grid[0].length;
-    if (grid[0][0] !== 0 || grid[m - 1][n - 1] !== 0) return -1;
-    const dist = new Int32Array(m * n).fill(-1);
-    const queue = new Int32Array(m * n);
+var shortestPathBinaryMatrix = function(grid) {
+    const n = grid.length;
+    if (grid[0][0] || grid[n - 1][n - 1]) return -1;
+    const dist = new Int32Array(n * n);
+    const q = new Int32Array(n * n);
     let head = 0, tail = 0;
-    dist[0] = 0;
-    queue[tail++] = 0;
+    dist[0] = 1;
+    q[tail++] = 0;
     while (head < tail) {
-        const cell = queue[head++];
-        const r = Math.floor(cell / n), c = cell % n;
-        for (let a = -1; a <= 1; a++) {
-            for (let b = -1; b <= 1; b++) {
-                const x = r + a, y = c + b;
-                if (x < 0 || x >= m || y < 0 || y >= n || grid[x][y] !== 0 || dist[x * n + y] >= 0) continue;
-                dist[x * n + y] = dist[cell] + 1;
-                queue[tail++] = x * n + y;
+        const p = q[head++], r = Math.floor(p / n), c = p % n;
+        if (p === n * n - 1) return dist[p];
+        for (let dr = -1; dr <= 1; dr++)
+            for (let dc = -1; dc <= 1; dc++) {
+                const x = r + dr, y = c + dc;
+                if (x >= 0 && y >= 0 && x < n && y < n && !grid[x][y] && !dist[x * n + y]) {
+                    dist[x * n + y] = dist[p] + 1;
+                    q[tail++] = x * n + y;
+                }
             }
-        }
     }
-    return dist[m * n - 1];
+    return -1;
 };
