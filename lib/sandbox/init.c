@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <sys/ipc.h>
 #include <sys/mount.h>
 #include <sys/msg.h>
@@ -48,6 +49,14 @@ static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1,
 /* the slot's peak memory, reset before each run (-1 when it cannot be reset
  * per run: v2 before Linux 6.12) */
 static int cg_fd_peak = -1;
+/* A run is stopped the moment its memory reaches the limit (not later, when
+ * the kernel, after reclaiming what it can, thrashes or kills): v1 signals an
+ * eventfd registered on memory.usage_in_bytes at the limit's threshold
+ * (cgroup.event_control); v2 flags memory.events (its "max" count) with
+ * POLLPRI. -1 when neither is available: then the kernel's OOM kill and the
+ * peak after the run decide alone. */
+static int cg_fd_evctl = -1, mem_efd = -1, cg_fd_stat = -1;
+static uint64_t mem_efd_threshold;
 static uint64_t cur_mem_limit, cur_pids_limit;
 static int ncpu = 1;
 static int tmp_fd = -1;
@@ -356,6 +365,7 @@ static void do_setup(void)
         char path[LC_SBX_PATH_MAX + 64];
         snprintf(path, sizeof path, "%s/memory.peak", d);
         cg_fd_peak = open(path, O_RDWR | O_CLOEXEC); /* optional */
+        cg_fd_stat = open_cg(d, "memory.stat", O_RDONLY);
     } else {
         const char *m = setup.cgroup[LC_SBX_CG_MEMORY];
         cg_fd_memlimit = open_cg(m, "memory.limit_in_bytes", O_WRONLY);
@@ -364,6 +374,10 @@ static void do_setup(void)
         cg_fd_cpu = open_cg(setup.cgroup[LC_SBX_CG_CPUACCT], "cpuacct.usage", O_RDONLY);
         cg_fd_usage = open_cg(m, "memory.usage_in_bytes", O_RDONLY);
         cg_fd_peak = open_cg(m, "memory.max_usage_in_bytes", O_RDWR);
+        char path[LC_SBX_PATH_MAX + 64];
+        snprintf(path, sizeof path, "%s/cgroup.event_control", m);
+        cg_fd_evctl = open(path, O_WRONLY | O_CLOEXEC); /* optional */
+        cg_fd_stat = open_cg(m, "memory.stat", O_RDONLY);
     }
     /* v1 resets the peak to the current usage on a write; v2 (Linux 6.12 and
      * later) does so for reads through the same fd. A peak that cannot be
@@ -439,6 +453,54 @@ static uint64_t cgroup_cpu_us(void)
 static uint64_t cgroup_oom_kills(void)
 {
     return read_key(cg_fd_oom, "oom_kill");
+}
+
+/* Times the cgroup hit its limit (v2's memory.events "max"). */
+static uint64_t cgroup_max_hits(void)
+{
+    return setup.cgroup_v2 ? read_key(cg_fd_oom, "max") : 0;
+}
+
+/* The run's own memory in the cgroup: anonymous memory and shared memory
+ * (tmpfs files in /tmp, System V segments), not the page cache that earlier
+ * runs and compiles left charged to the slot, which the kernel reclaims. */
+static uint64_t run_memory_bytes(void)
+{
+    if (setup.cgroup_v2)
+        return read_key(cg_fd_stat, "anon") + read_key(cg_fd_stat, "shmem");
+    return read_key(cg_fd_stat, "rss") + read_key(cg_fd_stat, "shmem");
+}
+
+/* The usage at which a run counts as having reached its memory limit: the
+ * limit less one page's worth of slack per CPU (charges are batched). */
+static uint64_t mem_threshold(uint64_t limit)
+{
+    uint64_t slack = (uint64_t)ncpu * 64 * 4096;
+    return limit > 2 * slack ? limit - slack : limit;
+}
+
+/* v1: an eventfd that the kernel signals when usage crosses the threshold of
+ * this limit; re-registered when the limit changes. */
+static void arm_mem_event(uint64_t limit)
+{
+    if (setup.cgroup_v2 || cg_fd_evctl < 0)
+        return;
+    uint64_t thr = mem_threshold(limit);
+    if (mem_efd >= 0 && thr == mem_efd_threshold)
+        return;
+    if (mem_efd >= 0)
+        close(mem_efd); /* closing it removes its registration */
+    mem_efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (mem_efd < 0)
+        return;
+    char b[96];
+    int n = snprintf(b, sizeof b, "%d %d %llu", mem_efd, cg_fd_usage, (unsigned long long)thr);
+    if (write(cg_fd_evctl, b, (size_t)n) != n) {
+        close(mem_efd);
+        mem_efd = -1;
+        return;
+    }
+    mem_efd_threshold = thr;
 }
 
 /* The longest time any live task of the run has spent runnable but waiting
@@ -696,6 +758,12 @@ static void do_run(void)
         }
         cur_mem_limit = mem_limit;
     }
+    arm_mem_event(mem_limit);
+    if (mem_efd >= 0) {
+        uint64_t drained;
+        (void)!read(mem_efd, &drained, sizeof drained); /* an event of an earlier run */
+    }
+    uint64_t max_hits0 = cgroup_max_hits();
     uint64_t pids = (uint64_t)req.processes + 1; /* + this helper */
     if (pids != cur_pids_limit) {
         if (write_num(cg_fd_pids, pids, 0) < 0) {
@@ -782,15 +850,32 @@ static void do_run(void)
             wait_us = wall_deadline_us - (now - t0);
         if (wait_us < 2000)
             wait_us = 2000;
-        struct pollfd pf[2] = {{.fd = pfd, .events = POLLIN}, {.fd = sock, .events = 0}};
+        /* the memory event: v1's eventfd, or v2's memory.events (POLLPRI) */
+        int mfd = setup.cgroup_v2 ? cg_fd_oom : mem_efd;
+        struct pollfd pf[3] = {{.fd = pfd, .events = POLLIN},
+                               {.fd = sock, .events = 0},
+                               {.fd = mfd, .events = setup.cgroup_v2 ? POLLPRI : POLLIN}};
         int timeout_ms = (int)((wait_us + 999) / 1000);
-        int pr = poll(pf, pfd >= 0 ? 2 : 1, pfd >= 0 ? timeout_ms : 2);
+        int pr = pfd >= 0 ? poll(pf, mfd >= 0 ? 3 : 2, timeout_ms) : poll(pf, 1, 2);
         if (pfd < 0 && pr >= 0) {
             continue;
         }
         if (pr > 0 && (pf[1].revents & (POLLHUP | POLLERR))) {
             parent_gone = 1; /* our parent is gone: end everything */
             break;
+        }
+        if (pr > 0 && mfd >= 0 && (pf[2].revents & (POLLIN | POLLPRI))) {
+            uint64_t ev;
+            if (!setup.cgroup_v2)
+                (void)!read(mem_efd, &ev, sizeof ev);
+            /* the cgroup reached its limit: when the run's own memory is what
+               filled it (not reclaimable page cache), stop the run now, as over
+               its memory limit */
+            if ((setup.cgroup_v2 ? cgroup_max_hits() != max_hits0 : 1) &&
+                run_memory_bytes() >= mem_threshold(mem_limit)) {
+                limit = LIMIT_MEMORY;
+                break;
+            }
         }
     }
     uint64_t t1 = now_us();
