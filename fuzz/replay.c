@@ -3,6 +3,8 @@
  *   fuzz-replay-NAME FILE_OR_DIR...
  * Prints "N inputs" and exits 0, or stops at the first sanitizer report. */
 #include "fuzz.h"
+#include "util/buf.h"
+#include "util/fs.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -14,29 +16,16 @@ static size_t replayed;
 
 static int replay_file(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
+    lc_buf b;
+    lc_buf_init(&b, 64u << 20);
+    lc_err e = {0};
+    if (lc_read_file(path, &b, &e) != LC_OK) {
+        fprintf(stderr, "%s: %s\n", path, e.msg);
+        lc_buf_free(&b);
         return -1;
     }
-    size_t cap = 1 << 16, len = 0;
-    uint8_t *buf = malloc(cap);
-    size_t n;
-    while (buf && (n = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap) {
-            uint8_t *nb = cap < (64u << 20) ? realloc(buf, cap * 2) : NULL;
-            if (!nb)
-                break;
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (!buf)
-        return -1;
-    LLVMFuzzerTestOneInput(buf, len);
-    free(buf);
+    LLVMFuzzerTestOneInput((const uint8_t *)lc_buf_str(&b), b.len);
+    lc_buf_free(&b);
     replayed++;
     return 0;
 }

@@ -758,11 +758,8 @@ static void do_run(void)
         }
         cur_mem_limit = mem_limit;
     }
+    /* an event left by an earlier run is drained (and judged stale) in the loop below */
     arm_mem_event(mem_limit);
-    if (mem_efd >= 0) {
-        uint64_t drained;
-        (void)!read(mem_efd, &drained, sizeof drained); /* an event of an earlier run */
-    }
     uint64_t max_hits0 = cgroup_max_hits();
     uint64_t pids = (uint64_t)req.processes + 1; /* + this helper */
     if (pids != cur_pids_limit) {
