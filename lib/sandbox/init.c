@@ -35,6 +35,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/sysmacros.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -160,15 +161,16 @@ static void unescape_mountinfo(char *s)
     *o = '\0';
 }
 
-/* Fallback for kernels without mount_setattr (before 5.12): remounts dst and
- * every mount below it (from /proc/self/mountinfo) read-only, nosuid, nodev,
- * keeping each one's noexec and atime flags (a bind remount sets them all). */
-static void remount_tree_ro(const char *dst)
+/* Calls fn for every mount at or below dir (from /proc/self/mountinfo, in
+ * its order: a parent before the mounts on top of it), with its mount point
+ * and its per-mount options (both writable scratch). */
+static void for_each_mount_under(const char *dir, void (*fn)(char *mp, char *opts, void *ctx),
+                                 void *ctx)
 {
     FILE *f = fopen("/proc/self/mountinfo", "re");
     if (!f)
         die("open /proc/self/mountinfo");
-    size_t dl = strlen(dst);
+    size_t dl = strlen(dir);
     char *line = NULL;
     size_t cap = 0;
     while (getline(&line, &cap, f) > 0) {
@@ -181,28 +183,42 @@ static void remount_tree_ro(const char *dst)
             continue;
         char *mp = fld[4];
         unescape_mountinfo(mp);
-        if (strncmp(mp, dst, dl) != 0 || (mp[dl] != '\0' && mp[dl] != '/'))
-            continue;
-        unsigned long flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV;
-        int atime = 0;
-        char *osave = NULL;
-        for (char *o = strtok_r(fld[5], ",", &osave); o; o = strtok_r(NULL, ",", &osave)) {
-            if (strcmp(o, "noexec") == 0)
-                flags |= MS_NOEXEC;
-            else if (strcmp(o, "noatime") == 0)
-                flags |= MS_NOATIME, atime = 1;
-            else if (strcmp(o, "nodiratime") == 0)
-                flags |= MS_NODIRATIME;
-            else if (strcmp(o, "relatime") == 0)
-                flags |= MS_RELATIME, atime = 1;
-        }
-        if (!atime)
-            flags |= MS_STRICTATIME;
-        if (mount(NULL, mp, NULL, flags, NULL) < 0)
-            die("remount %s read-only", mp);
+        if (strncmp(mp, dir, dl) == 0 && (mp[dl] == '\0' || mp[dl] == '/'))
+            fn(mp, fld[5], ctx);
     }
     free(line);
     fclose(f);
+}
+
+/* Remounts one mount read-only, nosuid, nodev, keeping its noexec and atime
+ * flags (a bind remount sets them all). */
+static void remount_one_ro(char *mp, char *opts, void *ctx)
+{
+    (void)ctx;
+    unsigned long flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV;
+    int atime = 0;
+    char *osave = NULL;
+    for (char *o = strtok_r(opts, ",", &osave); o; o = strtok_r(NULL, ",", &osave)) {
+        if (strcmp(o, "noexec") == 0)
+            flags |= MS_NOEXEC;
+        else if (strcmp(o, "noatime") == 0)
+            flags |= MS_NOATIME, atime = 1;
+        else if (strcmp(o, "nodiratime") == 0)
+            flags |= MS_NODIRATIME;
+        else if (strcmp(o, "relatime") == 0)
+            flags |= MS_RELATIME, atime = 1;
+    }
+    if (!atime)
+        flags |= MS_STRICTATIME;
+    if (mount(NULL, mp, NULL, flags, NULL) < 0)
+        die("remount %s read-only", mp);
+}
+
+/* Fallback for kernels without mount_setattr (before 5.12): remounts dst and
+ * every mount below it read-only, nosuid, nodev. */
+static void remount_tree_ro(const char *dst)
+{
+    for_each_mount_under(dst, remount_one_ro, NULL);
 }
 
 /* Makes the mount at dst and every mount below it (host mounts under /usr,
@@ -219,9 +235,84 @@ static void make_tree_ro(const char *dst)
     remount_tree_ro(dst);
 }
 
-/* Binds host path src at root/target (root/src when target is empty)
- * read-only, nosuid and nodev, submounts included; symlinks are recreated as
- * symlinks. */
+/* The empty directory (relative to the new root, the working directory
+ * while the root is built) that is the second layer of every read-only
+ * overlay: the kernel wants two lower layers when there is no upper one. */
+#define EMPTY_LAYER ".empty"
+/* Small files (/etc/ld.so.cache) are copied into the root instead of bound. */
+#define COPY_MAX (256 * 1024)
+
+/* Shows host directory src at dst as a read-only overlay whose only real
+ * layer is src: /proc/self/mountinfo then names "overlay" and the path as the
+ * program sees it, never the host's disk device or its mount options (a bind
+ * shows both). Host mounts below src are not carried in. Returns false when
+ * overlayfs is unavailable or src cannot be a layer (the caller binds). */
+static bool overlay_one(const char *src, const char *dst)
+{
+    if (strpbrk(src, ":,\\ \t\n") || strlen(src) > LC_SBX_PATH_MAX - 64)
+        return false;
+    char opts[LC_SBX_PATH_MAX + 64];
+    snprintf(opts, sizeof opts, "lowerdir=%s:" EMPTY_LAYER, src);
+    return mount("overlay", dst, "overlay", MS_RDONLY | MS_NOSUID | MS_NODEV, opts) == 0;
+}
+
+struct sub_ctx {
+    const char *src, *dst;
+};
+
+/* A host mount below an overlaid directory (an overlay layer does not cross
+ * mounts): shown at the same place below dst, as an overlay of its own (a
+ * read-only bind of the whole subtree when that fails). */
+static void overlay_sub(char *mp, char *opts, void *ctx)
+{
+    (void)opts;
+    struct sub_ctx *c = ctx;
+    size_t sl = strlen(c->src);
+    if (mp[sl] == '\0' || strncmp(mp, setup.root_dir, strlen(setup.root_dir)) == 0)
+        return; /* src itself; the sandbox's own root */
+    char dst[LC_SBX_PATH_MAX * 2];
+    if ((size_t)snprintf(dst, sizeof dst, "%s%s", c->dst, mp + sl) >= sizeof dst)
+        die("mount point too long: %s", mp);
+    struct stat st;
+    if (stat(dst, &st) < 0 || !S_ISDIR(st.st_mode) || overlay_one(mp, dst))
+        return;
+    xmount(mp, dst, NULL, MS_BIND | MS_REC, NULL);
+    make_tree_ro(dst);
+}
+
+static bool overlay_ro(const char *src, const char *dst)
+{
+    if (!overlay_one(src, dst))
+        return false;
+    struct sub_ctx c = {.src = src, .dst = dst};
+    for_each_mount_under(src, overlay_sub, &c);
+    return true;
+}
+
+/* Copies a small host file to dst (read-only for everyone: the root tmpfs is
+ * remounted read-only at the end). Returns false when it is too large. */
+static bool copy_small(const char *src, const char *dst, const struct stat *st)
+{
+    if (st->st_size > COPY_MAX)
+        return false;
+    lc_buf b;
+    lc_buf_init(&b, COPY_MAX);
+    lc_err e = {0};
+    if (lc_read_file(src, &b, &e) != LC_OK) {
+        lc_buf_free(&b);
+        return false;
+    }
+    lc_code rc = lc_write_file_at(AT_FDCWD, dst, b.data, b.len, 0444, &e);
+    lc_buf_free(&b);
+    if (rc != LC_OK)
+        die("copy %s: %s", dst, e.msg);
+    return true;
+}
+
+/* Shows host path src at root/target (root/src when target is empty)
+ * read-only, nosuid and nodev: a directory as an overlay (overlay_ro), a small
+ * file as a copy, else a recursive bind with every submount made read-only;
+ * symlinks are recreated as symlinks. */
 static void bind_ro(const char *root, const char *src, const char *target)
 {
     char dst[LC_SBX_PATH_MAX * 2];
@@ -249,7 +340,11 @@ static void bind_ro(const char *root, const char *src, const char *target)
     if (S_ISDIR(st.st_mode)) {
         if (mkdir(dst, 0755) < 0 && errno != EEXIST)
             die("mkdir %s", dst);
+        if (overlay_ro(src, dst))
+            return;
     } else {
+        if (S_ISREG(st.st_mode) && copy_small(src, dst, &st))
+            return;
         int fd = open(dst, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
         if (fd < 0)
             die("create %s", dst);
@@ -277,20 +372,34 @@ static void build_root(void)
     xmount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
     xmount("litecode-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755");
 
+    if (chdir(root) < 0)
+        die("chdir %s", root);
+    if (mkdir(EMPTY_LAYER, 0555) < 0 && errno != EEXIST)
+        die("mkdir " EMPTY_LAYER);
     for (uint32_t i = 0; i < setup.n_binds; i++)
         bind_ro(root, setup.binds[i], setup.bind_dst[i]);
 
-    static const char *devs[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
-                                 "/dev/urandom"};
+    /* /dev is a tiny tmpfs of its own with the five device nodes made here
+     * (read-only once built); binding the host's nodes would show its
+     * devtmpfs (and so the machine's memory size) in mountinfo. Binds stay
+     * the fallback where mknod is not allowed. */
+    static const struct {
+        const char *path;
+        unsigned minor;
+    } devs[] = {{"/dev/null", 3}, {"/dev/zero", 5}, {"/dev/full", 7}, {"/dev/random", 8},
+                {"/dev/urandom", 9}};
     snprintf(path, sizeof path, "%s/dev", root);
     mkdirs(path, 0755);
+    xmount("litecode-dev", path, "tmpfs", MS_NOSUID | MS_NOEXEC, "size=16k,nr_inodes=32,mode=755");
     for (size_t i = 0; i < sizeof devs / sizeof devs[0]; i++) {
-        snprintf(path, sizeof path, "%s%s", root, devs[i]);
+        snprintf(path, sizeof path, "%s%s", root, devs[i].path);
+        if (mknod(path, S_IFCHR | 0666, makedev(1, devs[i].minor)) == 0 && chmod(path, 0666) == 0)
+            continue;
         int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
         if (fd < 0)
             die("create %s", path);
         close(fd);
-        xmount(devs[i], path, NULL, MS_BIND, NULL);
+        xmount(devs[i].path, path, NULL, MS_BIND, NULL);
         xmount(NULL, path, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NOEXEC, NULL);
     }
     static const char *links[][2] = {{"/proc/self/fd", "/dev/fd"},
@@ -303,6 +412,8 @@ static void build_root(void)
         if (symlink(links[i][0], path) < 0 && errno != EEXIST)
             die("symlink %s", path);
     }
+    snprintf(path, sizeof path, "%s/dev", root);
+    xmount(NULL, path, NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NOEXEC, "size=16k,nr_inodes=32,mode=755");
 
     snprintf(path, sizeof path, "%s/box", root);
     mkdirs(path, 0755);

@@ -9,10 +9,14 @@
  * IPC and UTS namespaces and attached once to the slot's cgroups (v1: memory,
  * pids, cpuacct for the CPU counter, cpu for the slot's CPU share; v2: one
  * cgroup). The helper is pid 1 of its namespace: it builds a read-only root
- * once (a tmpfs holding read-only binds of /usr and the few files toolchains
- * read, made read-only, nosuid and nodev recursively, so host mounts below a
- * bound path are too; a fresh /proc, /dev/{null,zero,full,random,urandom}, the
- * box at /box and a per-run tmpfs at /tmp), pivots into it, and then serves
+ * once (a tmpfs showing /usr and the few directories toolchains read as
+ * read-only, nosuid, nodev overlays whose one real layer is the host directory
+ * — host mounts below it shown the same way — and small files as copies, so
+ * /proc/self/mountinfo shows neither host paths nor the host's disk device and
+ * options; read-only binds, recursive, where overlayfs is missing; a fresh
+ * /proc, a small read-only tmpfs /dev with the nodes null, zero, full, random
+ * and urandom, the box at /box and a per-run tmpfs at /tmp), pivots into it,
+ * and then serves
  * runs over a SOCK_SEQPACKET socketpair. Nothing of that is rebuilt per run.
  *
  * Every slot has the same CPU share (cpu.shares 1024 / cpu.weight 100) in a

@@ -5,7 +5,9 @@
  * must come from a neutral path: the same path as inside (/usr, /etc/...), a
  * device node, a fresh filesystem ("/"), or a content-named copy under
  * /run/litecode-ro (the PCH, LeetCode's JavaScript libraries). The harness
- * also fails the test when the build directory appears in the output. */
+ * also fails the test when the build directory appears in the output.
+ * Nor may a mount show the host's disk device, its filesystem or its options
+ * (directories are read-only overlays, /dev is a small tmpfs of its own). */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>
@@ -37,6 +39,21 @@ int main(void)
                           strncmp(root, "/run/litecode-ro/", 17) == 0;
             if (!neutral) {
                 printf("LEAK: %s is bound from %s\n", mnt, root);
+                leaks++;
+            }
+            /* after " - ": the filesystem type, the source, the superblock's
+             * options. A bind of a host disk shows the device (/dev/vda) and
+             * its options; the host's devtmpfs shows the machine's memory. */
+            const char *sep = strstr(line, " - ");
+            char fstype[64], source[1024];
+            if (!sep || sscanf(sep + 3, "%63s %1023s", fstype, source) != 2)
+                continue;
+            if (strcmp(fstype, "tmpfs") != 0 && strcmp(fstype, "overlay") != 0 &&
+                strcmp(fstype, "proc") != 0) {
+                printf("LEAK: %s is a host %s from %s\n", mnt, fstype, source);
+                leaks++;
+            } else if (strncmp(source, "/dev/", 5) == 0) {
+                printf("LEAK: %s names the host device %s\n", mnt, source);
                 leaks++;
             }
         }
