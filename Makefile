@@ -15,6 +15,8 @@ build: setup
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # Every test: unit tests (plain and ASan+UBSan), judged reference packages, the hostile suite.
+# (the app's npm packages, web build, jest and Chromium end-to-end run are ctest tests too: app/app.cmake)
+test: export LC_SETUP_TEST := 1
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 600
 
@@ -23,6 +25,7 @@ test: build
 PORT ?= 8080
 DATA ?= data
 run: build
+	@sh app/scripts/build.sh || echo "LiteCode: the web app could not be built (above); the API runs without it"
 	@echo "LiteCode: http://127.0.0.1:$(PORT)  (create an admin: LITECODE_PASSWORD=... $(BUILD)/litecode user add --admin --data $(DATA) NAME)"
 	@exec $(BUILD)/litecode serve --port $(PORT) --data $(DATA)
 

@@ -7,6 +7,11 @@ libmicrohttpd-dev libjansson-dev libsodium-dev libsqlite3-dev libpq-dev libhired
 librdkafka-dev libseccomp-dev libcriterion-dev libyaml-dev uthash-dev
 gcc g++ clang-19 python3 python3-sortedcontainers nodejs openjdk-17-jdk-headless
 bubblewrap hyperfine wrk"
+# for `make test` only: the app's end-to-end run drives Debian's Chromium; the
+# Redis cache's tests start a redis-server of their own
+if [ "${LC_SETUP_TEST:-}" = 1 ]; then
+    PKGS="$PKGS chromium redis-server"
+fi
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

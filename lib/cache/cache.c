@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-static const lc_cache_ops *const backends[] = {&lc_cache_memory_ops, NULL};
+static const lc_cache_ops *const backends[] = {&lc_cache_memory_ops, &lc_cache_redis_ops, NULL};
 
 lc_code lc_cache_open(const char *url, lc_cache **out, lc_err *e)
 {

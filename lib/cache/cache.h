@@ -1,6 +1,7 @@
 /* The cache: cached responses, rate-limit counters. Backends by URL:
  *   memory:[MAX_ENTRIES]   in process (the embedded default)
- *   redis://host:port      the distributed deployment (a later issue)
+ *   redis://[[USER]:PASSWORD@]HOST[:PORT][/DB][?prefix=P]   shared by every API
+ *                          process of the distributed deployment (cache_redis.c)
  * Values are byte strings; every entry has a time to live. */
 #ifndef LC_CACHE_H
 #define LC_CACHE_H
@@ -38,5 +39,6 @@ lc_code lc_cache_open(const char *url, lc_cache **out, lc_err *e);
 void lc_cache_close(lc_cache *c);
 
 extern const lc_cache_ops lc_cache_memory_ops;
+extern const lc_cache_ops lc_cache_redis_ops;
 
 #endif

@@ -416,7 +416,11 @@ static const char *mime_for(const char *path)
     return "application/octet-stream";
 }
 
-static struct MHD_Response *static_file(lc_http_server *srv, const char *url, int *status)
+/* A file of the static directory (the app's web build). An unknown path gets
+ * the app's index.html only when a browser navigates (it accepts text/html);
+ * API clients keep the JSON 404. */
+static struct MHD_Response *static_file(lc_http_server *srv, const char *url, bool html_ok,
+                                        int *status)
 {
     if (!srv->cfg.static_dir || strstr(url, "..") || strlen(url) > 512)
         return NULL;
@@ -424,6 +428,8 @@ static struct MHD_Response *static_file(lc_http_server *srv, const char *url, in
     snprintf(path, sizeof path, "%s%s", srv->cfg.static_dir, url);
     struct stat st;
     if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+        if (!html_ok)
+            return NULL;
         /* a client-side route of the app: serve its index */
         snprintf(path, sizeof path, "%s/index.html", srv->cfg.static_dir);
         if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
@@ -581,7 +587,9 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn, co
     }
     if (!path_known && strcmp(method, "GET") == 0) {
         int status;
-        struct MHD_Response *mr = static_file(srv, url, &status);
+        const char *accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept");
+        bool html_ok = accept && strstr(accept, "text/html");
+        struct MHD_Response *mr = static_file(srv, url, html_ok, &status);
         if (mr) {
             rc->route_idx = (int)srv->nroutes + 1;
             rc->status = status;

@@ -183,7 +183,9 @@ class Server:
 
     def __init__(self, binary, data_dir, port=None, log_path=None, extra_args=()):
         self.binary = os.path.abspath(binary)
-        self.extra_args = list(extra_args)
+        # LC_TEST_SERVE_ARGS: options for every server of a run (tests/redis/with_redis.sh
+        # sets "--cache redis://..." to run the same tests against a real Redis)
+        self.extra_args = list(extra_args) + os.environ.get("LC_TEST_SERVE_ARGS", "").split()
         self.data_dir = data_dir
         self.port = port or free_port()
         self.log_path = log_path or os.path.join(os.path.dirname(data_dir.rstrip("/")) or ".",

@@ -1,0 +1,74 @@
+// Syntax highlighting for the editor: one pass over the source, splitting it
+// into comments, strings, numbers, keywords and the rest, with each
+// language's comment style and keywords.
+
+export type TokenKind = 'keyword' | 'string' | 'number' | 'comment' | 'plain';
+export interface Token {
+  text: string;
+  kind: TokenKind;
+}
+
+const C_LIKE = 'auto break case char const continue default do double else enum extern float for goto if inline int long register return short signed sizeof static struct switch typedef union unsigned void volatile while bool true false NULL';
+const KEYWORDS: Record<string, string> = {
+  c: C_LIKE,
+  cpp: C_LIKE + ' class public private protected virtual override template typename namespace using new delete this nullptr const_cast static_cast auto vector string map set unordered_map unordered_set pair std',
+  java: 'abstract boolean break byte case catch char class continue default do double else extends final finally float for if implements import instanceof int interface long new null package private protected public return short static super switch this throw throws try void while true false var List Map Set String Integer',
+  javascript: 'async await break case catch class const continue default delete do else export extends false finally for function if import in instanceof let new null of return super switch this throw true try typeof undefined var void while yield',
+  python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
+};
+
+function family(lang: string): string {
+  if (lang.startsWith('cpp')) return 'cpp';
+  if (lang.startsWith('python')) return 'python';
+  if (lang === 'js' || lang === 'javascript' || lang === 'typescript') return 'javascript';
+  return lang;
+}
+
+export function highlight(code: string, lang: string): Token[] {
+  const fam = family(lang);
+  const words = new Set((KEYWORDS[fam] ?? C_LIKE).split(' '));
+  const hashComments = fam === 'python';
+  const out: Token[] = [];
+  const push = (text: string, kind: TokenKind) => {
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else out.push({ text, kind });
+  };
+  let i = 0;
+  const n = code.length;
+  while (i < n) {
+    const c = code[i];
+    const rest2 = code.slice(i, i + 2);
+    if ((hashComments && c === '#') || (!hashComments && rest2 === '//')) {
+      let j = code.indexOf('\n', i);
+      if (j < 0) j = n;
+      push(code.slice(i, j), 'comment');
+      i = j;
+    } else if (!hashComments && rest2 === '/*') {
+      let j = code.indexOf('*/', i + 2);
+      j = j < 0 ? n : j + 2;
+      push(code.slice(i, j), 'comment');
+      i = j;
+    } else if (c === '"' || c === "'" || c === '`') {
+      const triple = hashComments && code.slice(i, i + 3) === c.repeat(3);
+      const close = triple ? c.repeat(3) : c;
+      let j = i + close.length;
+      while (j < n && code.slice(j, j + close.length) !== close && (triple || code[j] !== '\n')) j += code[j] === '\\' ? 2 : 1;
+      j = Math.min(n, j + (code.slice(j, j + close.length) === close ? close.length : 0));
+      push(code.slice(i, j), 'string');
+      i = j;
+    } else if (/[0-9]/.test(c) && !(i > 0 && /[\w]/.test(code[i - 1]))) {
+      const m = /^(0x[0-9a-fA-F]+|\d+(\.\d+)?([eE][+-]?\d+)?)[lLuUfF]*/.exec(code.slice(i)) as RegExpExecArray;
+      push(m[0], 'number');
+      i += m[0].length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      const m = /^[A-Za-z_]\w*/.exec(code.slice(i)) as RegExpExecArray;
+      push(m[0], words.has(m[0]) ? 'keyword' : 'plain');
+      i += m[0].length;
+    } else {
+      push(c, 'plain');
+      i++;
+    }
+  }
+  return out;
+}
