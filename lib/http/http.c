@@ -37,6 +37,10 @@ typedef struct job {
     struct job *next;
     reqctx *rc;
     void (*work)(void *arg, lc_http_resp *r);
+    /* a batch job (lc_http_defer_batch): run together with the other queued
+     * jobs of the same batch function, up to max_batch of them */
+    void (*batch)(void **args, lc_http_resp **resps, size_t n);
+    size_t max_batch;
     void *arg;
     void (*free_arg)(void *);
 } job;
@@ -55,6 +59,7 @@ struct lc_http_server {
     job *jobs, *jobs_tail;
     pthread_t *blockers;
     unsigned nblockers;
+    bool batch_busy;             /* a blocker runs a batch: the next waits (larger batches) */
 };
 
 struct reqctx {
@@ -338,8 +343,9 @@ static void *waker_main(void *arg)
 
 /* ---- the blocking pool (lc_http_defer) ------------------------------------ */
 
-void lc_http_defer(lc_http_req *req, lc_http_resp *resp, void (*work)(void *arg, lc_http_resp *r),
-                   void *arg, void (*free_arg)(void *))
+static void defer_job(lc_http_req *req, lc_http_resp *resp, void (*work)(void *, lc_http_resp *),
+                      void (*batch)(void **, lc_http_resp **, size_t), size_t max_batch, void *arg,
+                      void (*free_arg)(void *))
 {
     reqctx *rc = req->internal;
     lc_http_server *srv = rc->srv;
@@ -352,6 +358,8 @@ void lc_http_defer(lc_http_req *req, lc_http_resp *resp, void (*work)(void *arg,
     }
     j->rc = rc;
     j->work = work;
+    j->batch = batch;
+    j->max_batch = max_batch ? max_batch : 1;
     j->arg = arg;
     j->free_arg = free_arg;
     rc->deferred = true;
@@ -366,35 +374,123 @@ void lc_http_defer(lc_http_req *req, lc_http_resp *resp, void (*work)(void *arg,
     pthread_mutex_unlock(&srv->mu);
 }
 
+void lc_http_defer(lc_http_req *req, lc_http_resp *resp, void (*work)(void *arg, lc_http_resp *r),
+                   void *arg, void (*free_arg)(void *))
+{
+    defer_job(req, resp, work, NULL, 1, arg, free_arg);
+}
+
+void lc_http_defer_batch(lc_http_req *req, lc_http_resp *resp,
+                         void (*batch)(void **args, lc_http_resp **resps, size_t n),
+                         size_t max_batch, void *arg, void (*free_arg)(void *))
+{
+    defer_job(req, resp, NULL, batch, max_batch, arg, free_arg);
+}
+
+/* Moves up to j->max_batch - 1 more queued jobs of j's batch function (in
+ * queue order) from the queue to the list after j. Called with srv->mu held. */
+static size_t take_batch(lc_http_server *srv, job *j)
+{
+    size_t n = 1;
+    job *tail = j, *prev = NULL;
+    j->next = NULL;
+    for (job *q = srv->jobs, *next; q && n < j->max_batch; q = next) {
+        next = q->next;
+        if (q->batch != j->batch) {
+            prev = q;
+            continue;
+        }
+        if (prev)
+            prev->next = next;
+        else
+            srv->jobs = next;
+        if (srv->jobs_tail == q)
+            srv->jobs_tail = prev;
+        q->next = NULL;
+        tail->next = q;
+        tail = q;
+        n++;
+    }
+    return n;
+}
+
+static void finish_job(lc_http_server *srv, job *j)
+{
+    reqctx *rc = j->rc;
+    if (j->free_arg)
+        j->free_arg(j->arg);
+    free(j);
+    pthread_mutex_lock(&srv->mu);
+    rc->deferred_done = true;
+    MHD_resume_connection(rc->conn);
+    pthread_mutex_unlock(&srv->mu);
+}
+
 static void *blocker_main(void *arg)
 {
     lc_http_server *srv = arg;
     if (srv->cfg.drop_privileges)
         drop_privileges();
     for (;;) {
+        /* the first job this thread may run: batch jobs only while no other
+         * thread runs a batch — while one commits, the next batch grows */
         pthread_mutex_lock(&srv->mu);
-        while (!srv->jobs && !atomic_load(&srv->stopping))
+        job *j, *prev;
+        for (;;) {
+            prev = NULL;
+            for (j = srv->jobs; j && j->batch && srv->batch_busy; j = j->next)
+                prev = j;
+            if (j || (!srv->jobs && atomic_load(&srv->stopping)))
+                break;
             pthread_cond_wait(&srv->job_cv, &srv->mu);
-        job *j = srv->jobs;
+        }
         if (!j) {
             pthread_mutex_unlock(&srv->mu);
             return NULL;
         }
-        srv->jobs = j->next;
-        if (!srv->jobs)
-            srv->jobs_tail = NULL;
+        if (prev)
+            prev->next = j->next;
+        else
+            srv->jobs = j->next;
+        if (srv->jobs_tail == j)
+            srv->jobs_tail = prev;
+        if (!j->batch) {
+            pthread_mutex_unlock(&srv->mu);
+            reqctx *rc = j->rc;
+            memset(&rc->resp, 0, sizeof rc->resp);
+            rc->resp.status = 200;
+            j->work(j->arg, &rc->resp);
+            finish_job(srv, j);
+            continue;
+        }
+        srv->batch_busy = true;
+        size_t n = take_batch(srv, j);
         pthread_mutex_unlock(&srv->mu);
-        reqctx *rc = j->rc;
-        memset(&rc->resp, 0, sizeof rc->resp);
-        rc->resp.status = 200;
-        j->work(j->arg, &rc->resp);
-        if (j->free_arg)
-            j->free_arg(j->arg);
-        free(j);
+        void **args = calloc(n, sizeof *args);
+        lc_http_resp **resps = calloc(n, sizeof *resps);
+        size_t i = 0;
+        for (job *q = j; q; q = q->next, i++) {
+            memset(&q->rc->resp, 0, sizeof q->rc->resp);
+            q->rc->resp.status = 200;
+            if (args && resps) {
+                args[i] = q->arg;
+                resps[i] = &q->rc->resp;
+            } else {
+                lc_http_error(&q->rc->resp, 503, "server busy");
+            }
+        }
+        if (args && resps)
+            j->batch(args, resps, n);
+        free(args);
+        free(resps);
         pthread_mutex_lock(&srv->mu);
-        rc->deferred_done = true;
-        MHD_resume_connection(rc->conn);
+        srv->batch_busy = false;
+        pthread_cond_broadcast(&srv->job_cv);
         pthread_mutex_unlock(&srv->mu);
+        for (job *q = j, *next; q; q = next) {
+            next = q->next;
+            finish_job(srv, q);
+        }
     }
 }
 

@@ -93,6 +93,15 @@ void lc_http_stop(lc_http_server *s);
 void lc_http_defer(lc_http_req *req, lc_http_resp *resp, void (*work)(void *arg, lc_http_resp *r),
                    void *arg, void (*free_arg)(void *));
 
+/* Like lc_http_defer for work that gains from being done together (many
+ * inserts in one transaction): a blocking-pool thread takes this job with the
+ * other queued jobs of the same batch function, up to max_batch in queue
+ * order, and calls batch(args, resps, n) once; each response is sent when it
+ * returns. */
+void lc_http_defer_batch(lc_http_req *req, lc_http_resp *resp,
+                         void (*batch)(void **args, lc_http_resp **resps, size_t n),
+                         size_t max_batch, void *arg, void (*free_arg)(void *));
+
 /* Response helpers. */
 void lc_http_json(lc_http_resp *r, int status, json_t *body);
 void lc_http_error(lc_http_resp *r, int status, const char *fmt, ...)

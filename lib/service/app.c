@@ -617,6 +617,9 @@ lc_code lc_app_open(const lc_app_config *cfg, lc_app **out, lc_err *e)
         return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
     app->cfg = *cfg;
     app->started_at = now_ms();
+    /* LITECODE_GROUP_COMMIT=0: one transaction per submission (for comparison in benchmarks) */
+    const char *gc = getenv("LITECODE_GROUP_COMMIT");
+    app->group_commit_max = gc && strcmp(gc, "0") == 0 ? 1 : 1024;
     const char *data = cfg->data_dir ? cfg->data_dir : "./data";
     lc_code rc = lc_mkdir_p(data, 0755, e);
     snprintf(app->packages_dir, sizeof app->packages_dir, "%s/packages", data);

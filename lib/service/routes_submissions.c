@@ -3,6 +3,8 @@
  * each status change until the verdict. */
 #include "routes.h"
 
+#include "../util/log.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,99 @@ static bool finished(const lc_submission *s)
 {
     return s->finished_at > 0 && s->status && strcmp(s->status, "pending") != 0 &&
            strcmp(s->status, "running") != 0;
+}
+
+/* a submission waiting for its group's commit */
+typedef struct sub_job {
+    lc_app *app;
+    lc_submission s; /* code and input are this job's own copies */
+    bool run;
+} sub_job;
+
+static void sub_job_free(void *arg)
+{
+    sub_job *j = arg;
+    free(j->s.code);
+    free(j->s.input);
+    free(j);
+}
+
+/* After its commit: the submission goes to the judge queue, the client gets its id. */
+static void stored(lc_app *app, const lc_submission *s, bool run, lc_code rc, lc_http_resp *resp)
+{
+    lc_err e = {0};
+    if (rc != LC_OK) {
+        lc_http_error(resp, 500, "cannot store the submission");
+    } else if (lc_app_enqueue(app, s, &e) == LC_ERR_BUSY) {
+        /* stored but not queued: settle it so nothing stays pending forever */
+        lc_submission f = *s;
+        f.status = (char *)"internal_error";
+        f.result = (char *)"Internal Error";
+        f.details_json = (char *)"{\"error\":\"the judge queue was full\"}";
+        f.finished_at = now_ms();
+        bool applied;
+        app->store->ops->submission_finish(app->store, &f, &applied, NULL);
+        lc_http_error(resp, 503, "the judge queue is full; try again shortly");
+        lc_http_header(resp, "Retry-After", "5");
+    } else {
+        json_t *o = json_pack("{s:s,s:s}", run ? "runId" : "submissionId", s->id, "status",
+                              "pending");
+        json_object_set_new(o, "id", json_string(s->id));
+        lc_http_json(resp, run ? 202 : 201, o);
+    }
+}
+
+/* The submissions that arrived together: one transaction for all of them
+ * (each is answered only once it is committed), then each is queued. */
+static void store_batch(void **args, lc_http_resp **resps, size_t n)
+{
+    lc_app *app = ((sub_job *)args[0])->app;
+    lc_submission *subs = calloc(n, sizeof *subs);
+    lc_code *rcs = calloc(n, sizeof *rcs);
+    lc_err *errs = calloc(n, sizeof *errs);
+    if (subs && rcs && errs) {
+        for (size_t i = 0; i < n; i++)
+            subs[i] = ((sub_job *)args[i])->s;
+        lc_store_submission_create_many(app->store, subs, n, rcs, errs);
+        for (size_t i = 0; i < n; i++) {
+            if (rcs[i] != LC_OK)
+                LC_WARN("event=store_failed submission=%s error=\"%s\"", subs[i].id, errs[i].msg);
+            stored(app, &subs[i], ((sub_job *)args[i])->run, rcs[i], resps[i]);
+        }
+    } else {
+        for (size_t i = 0; i < n; i++)
+            lc_http_error(resps[i], 503, "server busy");
+    }
+    free(subs);
+    free(rcs);
+    free(errs);
+}
+
+/* The id of the problem ref names (not deleted), from the cache when it is
+ * there: the submit path needs only that, not the problem (its key starts
+ * with "prob", so every admin write to problems drops it). */
+static bool problem_id(lc_app *app, const char *ref, int64_t *id)
+{
+    char key[96], *cached = NULL;
+    snprintf(key, sizeof key, "probid:%s", ref);
+    if (app->cache->ops->get(app->cache, key, &cached, NULL, NULL) == LC_OK) {
+        long long v = strtoll(cached, NULL, 10);
+        free(cached);
+        if (v > 0) {
+            *id = v;
+            return true;
+        }
+    }
+    lc_problem p;
+    memset(&p, 0, sizeof p);
+    if (app->store->ops->problem_get(app->store, ref, false, &p, NULL) != LC_OK)
+        return false;
+    *id = p.id;
+    lc_problem_free(&p);
+    char val[24];
+    int n = snprintf(val, sizeof val, "%lld", (long long)*id);
+    app->cache->ops->set(app->cache, key, val, (size_t)n, 60000, NULL);
+    return true;
 }
 
 static void create(lc_http_req *req, lc_http_resp *resp, bool run)
@@ -57,48 +152,43 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
     } else if (run && (input = lc_field_string(b, "input", false, LC_CODE_MAX, resp)) == NULL &&
                resp->status >= 400) {
         /* resp filled */
-    } else if (app->store->ops->problem_get(app->store, ref, false, &p, NULL) != LC_OK) {
+    } else if (!problem_id(app, ref, &p.id)) {
         lc_http_error(resp, 404, "no such problem");
     } else {
         char key[64];
         snprintf(key, sizeof key, "rl:%s:%lld", run ? "run" : "submit", (long long)u.id);
         int limit = app->cfg.submit_rate_per_min ? app->cfg.submit_rate_per_min : 30;
         if (!lc_rate_limited(app, key, limit, resp)) {
-            lc_submission s;
-            memset(&s, 0, sizeof s);
-            lc_uuid7(s.id);
-            s.user_id = u.id;
-            s.problem_id = p.id;
-            s.language = (char *)lang->id;
-            s.code = (char *)code;
-            s.mode = (char *)(run ? "run" : "submit");
-            s.input = (char *)input;
-            s.status = (char *)"pending";
-            s.created_at = now_ms();
-            lc_err e = {0};
             /* the queue is bounded: refuse before storing anything */
             if (app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) >=
                 app->queue->ops->capacity(app->queue)) {
                 lc_http_error(resp, 503, "the judge queue is full; try again shortly");
                 lc_http_header(resp, "Retry-After", "5");
-            } else if (app->store->ops->submission_create(app->store, &s, &e)) {
-                lc_http_error(resp, 500, "cannot store the submission");
-            } else if (lc_app_enqueue(app, &s, &e) == LC_ERR_BUSY) {
-                /* stored but not queued: settle it so nothing stays pending forever */
-                lc_submission f = s;
-                f.status = (char *)"internal_error";
-                f.result = (char *)"Internal Error";
-                f.details_json = (char *)"{\"error\":\"the judge queue was full\"}";
-                f.finished_at = now_ms();
-                bool applied;
-                app->store->ops->submission_finish(app->store, &f, &applied, NULL);
-                lc_http_error(resp, 503, "the judge queue is full; try again shortly");
-                lc_http_header(resp, "Retry-After", "5");
             } else {
-                json_t *o = json_pack("{s:s,s:s}", run ? "runId" : "submissionId", s.id,
-                                      "status", "pending");
-                json_object_set_new(o, "id", json_string(s.id));
-                lc_http_json(resp, run ? 202 : 201, o);
+                sub_job *j = calloc(1, sizeof *j);
+                char *code_copy = strdup(code), *input_copy = input ? strdup(input) : NULL;
+                if (!j || !code_copy || (input && !input_copy)) {
+                    free(j);
+                    free(code_copy);
+                    free(input_copy);
+                    lc_http_error(resp, 503, "server busy");
+                } else {
+                    j->app = app;
+                    j->run = run;
+                    lc_uuid7(j->s.id);
+                    j->s.user_id = u.id;
+                    j->s.problem_id = p.id;
+                    j->s.language = (char *)lang->id;
+                    j->s.code = code_copy;
+                    j->s.mode = (char *)(run ? "run" : "submit");
+                    j->s.input = input_copy;
+                    j->s.status = (char *)"pending";
+                    j->s.created_at = now_ms();
+                    /* stored off the request threads, together with the
+                     * submissions that arrive meanwhile (group commit) */
+                    lc_http_defer_batch(req, resp, store_batch, app->group_commit_max, j,
+                                        sub_job_free);
+                }
             }
         }
     }

@@ -57,6 +57,7 @@ typedef struct lc_app {
     pthread_t results_thread;
     bool results_running;
     atomic_bool stopping;
+    size_t group_commit_max;   /* submissions stored in one transaction at most (1: no grouping) */
     /* metrics */
     atomic_llong verdicts[LC_V_IE + 1];
     atomic_llong judge_us_sum, judge_count;

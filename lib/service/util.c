@@ -61,6 +61,51 @@ const char *lc_request_token(lc_http_req *req)
     return q && *q ? q : NULL;
 }
 
+/* The user of a session, from the cache when it is there (every
+ * authenticated request needs it; the store's connection is busy committing
+ * submissions). Users never change after creation but for deletion, which
+ * ends their sessions: a minute in the cache is safe. No password hash. */
+static bool cached_user(lc_app *app, int64_t uid, lc_user *out)
+{
+    char key[48], *cached = NULL;
+    snprintf(key, sizeof key, "user:%lld", (long long)uid);
+    if (app->cache->ops->get(app->cache, key, &cached, NULL, NULL) == LC_OK) {
+        json_t *j = json_loads(cached, 0, NULL);
+        free(cached);
+        const char *name = json_string_value(json_object_get(j, "u"));
+        const char *email = json_string_value(json_object_get(j, "e"));
+        if (name) {
+            memset(out, 0, sizeof *out);
+            out->id = uid;
+            out->username = strdup(name);
+            out->email = email ? strdup(email) : NULL;
+            out->is_admin = json_is_true(json_object_get(j, "a"));
+            out->created_at = json_integer_value(json_object_get(j, "c"));
+            json_decref(j);
+            if (out->username && (!email || out->email))
+                return true;
+            lc_user_free(out);
+            memset(out, 0, sizeof *out);
+        } else {
+            json_decref(j);
+        }
+    }
+    if (app->store->ops->user_get(app->store, uid, out, NULL) != LC_OK)
+        return false;
+    json_t *j = json_pack("{s:s,s:b,s:I}", "u", out->username ? out->username : "", "a",
+                          out->is_admin, "c", (json_int_t)out->created_at);
+    if (j && out->email)
+        json_object_set_new(j, "e", json_string(out->email));
+    char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+    if (text)
+        app->cache->ops->set(app->cache, key, text, strlen(text), 60000, NULL);
+    free(text);
+    json_decref(j);
+    free(out->password_hash); /* never needed past the log-in */
+    out->password_hash = NULL;
+    return true;
+}
+
 static bool lookup(lc_http_req *req, lc_user *out, bool *had_token)
 {
     lc_app *app = req->app;
@@ -88,7 +133,7 @@ static bool lookup(lc_http_req *req, lc_user *out, bool *had_token)
     }
     if (uid <= 0)
         return false;
-    return app->store->ops->user_get(app->store, uid, out, NULL) == LC_OK;
+    return cached_user(app, uid, out);
 }
 
 bool lc_auth_user(lc_http_req *req, lc_http_resp *resp, lc_user *out)

@@ -70,6 +70,17 @@ void lc_problem_free(lc_problem *p)
     memset(p, 0, sizeof *p);
 }
 
+void lc_store_submission_create_many(lc_store *s, const lc_submission *subs, size_t n,
+                                     lc_code *rcs, lc_err *errs)
+{
+    if (s->ops->submission_create_many) {
+        s->ops->submission_create_many(s, subs, n, rcs, errs);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        rcs[i] = s->ops->submission_create(s, &subs[i], &errs[i]);
+}
+
 void lc_submission_free(lc_submission *s)
 {
     if (!s)

@@ -143,6 +143,12 @@ typedef struct lc_store_ops {
     lc_code (*tag_delete)(lc_store *s, int64_t id, lc_err *e);
 
     lc_code (*submission_create)(lc_store *s, const lc_submission *sub, lc_err *e);
+    /* n submissions committed together (group commit: one transaction, so one
+     * write to disk for all); rcs[i] and errs[i] are submission i's own result,
+     * as submission_create would give it (a bad one fails alone). Optional:
+     * lc_store_submission_create_many falls back to one submission_create each. */
+    void (*submission_create_many)(lc_store *s, const lc_submission *subs, size_t n,
+                                   lc_code *rcs, lc_err *errs);
     lc_code (*submission_get)(lc_store *s, const char *id, lc_submission *out, lc_err *e);
     /* pending -> running; false when it was not pending (someone else has it) */
     lc_code (*submission_start)(lc_store *s, const char *id, bool *started, lc_err *e);
@@ -178,6 +184,9 @@ void lc_store_close(lc_store *s);
 void lc_user_free(lc_user *u);
 void lc_problem_free(lc_problem *p);
 void lc_submission_free(lc_submission *s);
+/* s->ops->submission_create_many, or one submission_create each without it. */
+void lc_store_submission_create_many(lc_store *s, const lc_submission *subs, size_t n,
+                                     lc_code *rcs, lc_err *errs);
 void lc_list_free_problems(lc_list *l);
 void lc_list_free_submissions(lc_list *l);
 void lc_pkg_files_free(lc_pkg_file *f, size_t n);

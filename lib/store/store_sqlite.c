@@ -14,6 +14,10 @@
  * - Schema: migrations[] below, one entry per version, applied in one
  *   transaction; PRAGMA user_version is the schema version. A database newer
  *   than this build is refused.
+ * - Group commit (submission_create_many, what POST /submissions uses):
+ *   submissions that arrive together are inserted in one transaction (a
+ *   failing INSERT is backed out alone: the others stay); one commit (one
+ *   WAL append) for all of them.
  * - Submission reads: the three list patterns are served by partial indexes on
  *   submit-mode rows ordered (created_at DESC, id DESC); ids are UUIDv7 text,
  *   so id breaks ties in the same millisecond in creation order.
@@ -1822,6 +1826,34 @@ static lc_code op_submission_create(lc_store *st, const lc_submission *sub, lc_e
     LOCKED(st, submission_create_l(s_, sub, e));
 }
 
+static void op_submission_create_many(lc_store *st, const lc_submission *subs, size_t n,
+                                      lc_code *rcs, lc_err *errs)
+{
+    sq_store *s = sq(st);
+    pthread_mutex_lock(&s->mu);
+    if (n == 1 || sq_exec(s, "BEGIN IMMEDIATE", &errs[0]) != LC_OK) {
+        /* one submission (or no transaction to be had): each on its own */
+        for (size_t i = 0; i < n; i++)
+            rcs[i] = submission_create_l(s, &subs[i], &errs[i]);
+        pthread_mutex_unlock(&s->mu);
+        return;
+    }
+    /* a failing INSERT (a constraint: a taken id, an unknown user) is backed
+     * out by SQLite alone and leaves the transaction open for the others */
+    for (size_t i = 0; i < n; i++)
+        rcs[i] = submission_create_l(s, &subs[i], &errs[i]);
+    lc_err ce = {0};
+    if (sq_exec(s, "COMMIT", &ce) != LC_OK) {
+        sq_exec(s, "ROLLBACK", NULL);
+        for (size_t i = 0; i < n; i++)
+            if (rcs[i] == LC_OK) {
+                rcs[i] = ce.code ? ce.code : LC_ERR_IO;
+                errs[i] = ce;
+            }
+    }
+    pthread_mutex_unlock(&s->mu);
+}
+
 static lc_code op_submission_get(lc_store *st, const char *id, lc_submission *out, lc_err *e)
 {
     LOCKED(st, submission_get_l(s_, id, out, e));
@@ -1883,6 +1915,7 @@ const lc_store_ops lc_store_sqlite_ops = {
     .tag_create = op_tag_create,
     .tag_delete = op_tag_delete,
     .submission_create = op_submission_create,
+    .submission_create_many = op_submission_create_many,
     .submission_get = op_submission_get,
     .submission_start = op_submission_start,
     .submission_finish = op_submission_finish,

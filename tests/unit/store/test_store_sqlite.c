@@ -1107,3 +1107,106 @@ Test(store_sqlite, four_threads_share_a_store_and_a_second_handle)
     cr_assert_eq(pr.accepted, 100);
     lc_problem_free(&pr);
 }
+
+/* ---- group commit (submission_create_many) ------------------------------------------------ */
+
+Test(store_sqlite, create_many_commits_together_and_each_bad_one_fails_alone)
+{
+    int64_t u = mk_user("gc", "gc@x.io");
+    int64_t p = mk_problem("gc-problem", "easy");
+    mk_sub("gc-taken", u, p, 500);
+    enum { N = 300 };
+    static lc_submission subs[N];
+    static lc_code rcs[N];
+    static lc_err errs[N];
+    int bad = 0;
+    for (int i = 0; i < N; i++) {
+        subs[i] = (lc_submission){.user_id = u, .problem_id = p, .language = "python",
+                                  .code = "print(1)", .mode = "submit", .created_at = 1000 + i};
+        snprintf(subs[i].id, sizeof subs[i].id, "gc-%d", i);
+        if (i % 50 == 7) /* an id already stored */
+            snprintf(subs[i].id, sizeof subs[i].id, "gc-taken");
+        else if (i % 50 == 8) /* the same id twice in one batch */
+            snprintf(subs[i].id, sizeof subs[i].id, "gc-%d", i - 2);
+        else if (i % 50 == 9) /* a user that does not exist */
+            subs[i].user_id = 999999;
+        bad += i % 50 == 7 || i % 50 == 8 || i % 50 == 9;
+    }
+    lc_store_submission_create_many(st, subs, N, rcs, errs);
+    int ok = 0;
+    for (int i = 0; i < N; i++) {
+        if (i % 50 == 7 || i % 50 == 8)
+            cr_assert_eq(rcs[i], LC_ERR_CONFLICT, "%d: %s", i, errs[i].msg);
+        else if (i % 50 == 9)
+            cr_assert_eq(rcs[i], LC_ERR_NOTFOUND, "%d: %s", i, errs[i].msg);
+        else
+            cr_assert_eq(rcs[i], LC_OK, "%d: %s", i, errs[i].msg);
+        ok += rcs[i] == LC_OK;
+    }
+    cr_assert_eq(ok, N - bad);
+    /* every success is a row, and nothing else is: read back through a second handle */
+    lc_store *other = NULL;
+    lc_err e = {0};
+    cr_assert_eq(lc_store_open(dbpath, &other, &e), LC_OK, "%s", e.msg);
+    lc_list l = {0};
+    cr_assert_eq(other->ops->submission_list(other, LC_SUB_BY_PROBLEM, 0, p, 1, 1, &l, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_eq(l.total, ok + 1);
+    lc_list_free_submissions(&l);
+    lc_store_close(other);
+    lc_submission s;
+    cr_assert_eq(st->ops->submission_get(st, "gc-6", &s, &e), LC_OK, "%s", e.msg);
+    cr_assert_str_eq(s.status, "pending");
+    lc_submission_free(&s);
+}
+
+typedef struct gc_arg {
+    int t;
+    int64_t uid, pid;
+    int created;
+    char first[600];
+} gc_arg;
+
+static void *gc_worker(void *arg)
+{
+    gc_arg *a = arg;
+    for (int b = 0; b < 20; b++) {
+        lc_submission subs[10];
+        lc_code rcs[10];
+        lc_err errs[10];
+        for (int i = 0; i < 10; i++) {
+            subs[i] = (lc_submission){.user_id = a->uid, .problem_id = a->pid, .language = "c",
+                                      .code = "int main(){}", .mode = "run", .created_at = 1};
+            snprintf(subs[i].id, sizeof subs[i].id, "t%d-%d-%d", a->t, b, i);
+        }
+        lc_store_submission_create_many(st, subs, 10, rcs, errs);
+        for (int i = 0; i < 10; i++) {
+            if (rcs[i] == LC_OK)
+                a->created++;
+            else if (!a->first[0])
+                snprintf(a->first, sizeof a->first, "%.40s: %.500s", subs[i].id, errs[i].msg);
+        }
+        lc_submission one = subs[0];
+        snprintf(one.id, sizeof one.id, "t%d-%d-single", a->t, b);
+        if (st->ops->submission_create(st, &one, &errs[0]) == LC_OK)
+            a->created++;
+    }
+    return NULL;
+}
+
+Test(store_sqlite, create_many_from_many_threads_beside_single_creates)
+{
+    int64_t u = mk_user("gct", "gct@x.io");
+    int64_t p = mk_problem("gct-problem", "easy");
+    pthread_t th[8];
+    gc_arg args[8];
+    for (int i = 0; i < 8; i++) {
+        args[i] = (gc_arg){.t = i, .uid = u, .pid = p};
+        cr_assert_eq(pthread_create(&th[i], NULL, gc_worker, &args[i]), 0);
+    }
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        cr_assert_eq(args[i].created, 20 * 11, "thread %d: %d created; %s", i, args[i].created,
+                     args[i].first);
+    }
+}
