@@ -29,6 +29,8 @@ typedef struct lc_cache_ops {
     lc_code (*incr)(lc_cache *c, const char *key, int64_t ttl_ms, int64_t *value, lc_err *e);
     /* Removes every key starting with prefix. */
     lc_code (*del_prefix)(lc_cache *c, const char *prefix, lc_err *e);
+    /* Whether the backend answers (for /readyz); NULL: always. */
+    lc_code (*ping)(lc_cache *c, lc_err *e);
 } lc_cache_ops;
 
 struct lc_cache {

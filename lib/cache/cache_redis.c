@@ -439,6 +439,18 @@ static lc_code rc_del_prefix(lc_cache *base, const char *prefix, lc_err *e)
     return LC_OK;
 }
 
+static lc_code rc_ping(lc_cache *base, lc_err *e)
+{
+    rcache *c = (rcache *)base;
+    const char *argv[] = {"PING"};
+    size_t lens[] = {4};
+    redisReply *r;
+    lc_code rc = command(c, 1, argv, lens, &r, e);
+    if (rc == LC_OK)
+        freeReplyObject(r);
+    return rc;
+}
+
 const lc_cache_ops lc_cache_redis_ops = {
     .scheme = "redis",
     .open = rc_open,
@@ -448,4 +460,5 @@ const lc_cache_ops lc_cache_redis_ops = {
     .del = rc_del,
     .incr = rc_incr,
     .del_prefix = rc_del_prefix,
+    .ping = rc_ping,
 };

@@ -68,6 +68,12 @@ LC_ROUTE(readyz)
     bool store_ok = app->store->ops->ping(app->store, NULL) == LC_OK;
     json_object_set_new(checks, "store", json_string(store_ok ? "ok" : "failing"));
     ok = ok && store_ok;
+    /* the cache: requests are served without it while it is down, so it
+     * does not decide readiness; it is reported */
+    lc_err ce = {0};
+    bool cache_ok = !app->cache->ops->ping || app->cache->ops->ping(app->cache, &ce) == LC_OK;
+    json_object_set_new(checks, "cache", cache_ok ? json_string("ok")
+                                                  : json_sprintf("degraded: %s", ce.msg));
     json_object_set_new(checks, "queue",
                         json_string(app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) <
                                             app->queue->ops->capacity(app->queue)

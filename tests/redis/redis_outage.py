@@ -10,7 +10,8 @@ tests/redis/with_redis.sh), then the Redis outage:
    is refused at once);
 3. Redis killed with SIGKILL: reads, log in, an authenticated request and a
    submission all still work — served without the cache, never a hang or a
-   crash (each request well under the client's timeout);
+   crash (each request well under the client's timeout), and /readyz stays
+   200 with its cache check "degraded";
 4. Redis restarted on the same port: the cache fills again.
 
 usage: with_redis.sh python3 tests/redis/redis_outage.py LITECODE_BINARY
@@ -64,6 +65,8 @@ def main():
         # 1. the cache lives in Redis
         check(c.get("/problems/1").status == 200, "GET /problems/1")
         check(keys("litecode:prob:*"), "no litecode:prob:* key in Redis after a problem read")
+        r = c.get("/readyz")
+        check(r.status == 200 and r.json["checks"].get("cache") == "ok", "/readyz: %s" % r.short())
         r = c.post("/auth/login", {"username": "redis_user", "password": "wrong password"})
         check(r.status == 401, "a wrong password: %s" % r.short())
         rl = keys("litecode:rl:login:*")
@@ -105,6 +108,9 @@ def main():
         s = c.wait_final("/submissions/" + r.json["submissionId"], t3)
         check(s.get("result") == "Accepted", "the submission's verdict with Redis down: %s" % s)
         check(server.alive(), "the server died when Redis did")
+        r = timed("GET /readyz", lambda: c.get("/readyz"))
+        check(r.status == 200 and str(r.json["checks"].get("cache", "")).startswith("degraded"),
+              "/readyz with Redis down: expected 200 with checks.cache degraded, got %s" % r.short())
 
         # 4. Redis is back
         subprocess.run(["redis-server", "--bind", "127.0.0.1", "--port", PORT, "--save", "",
@@ -118,6 +124,9 @@ def main():
         for _ in range(3):
             c.get("/problems/2")
         check(keys("litecode:prob:*"), "the cache did not fill again after Redis came back")
+        r = c.get("/readyz")
+        check(r.status == 200 and r.json["checks"].get("cache") == "ok",
+              "/readyz after Redis came back: %s" % r.short())
         check(server.alive(), "the server is not alive at the end")
         print("ok - redis outage: served without the cache, refilled after the restart")
     except TestFailure as e:

@@ -235,3 +235,14 @@ Test(cache, shared_between_handles_like_between_processes)
     lc_cache_close(a);
     lc_cache_close(b);
 }
+
+Test(cache, ping_answers_when_the_backend_does)
+{
+    lc_cache *c = open_c("memory:");
+    lc_err e = {0};
+    if (c->ops->ping)
+        cr_assert_eq(c->ops->ping(c, &e), LC_OK, "%s", e.msg);
+    else
+        cr_assert(!is_redis(), "the Redis cache must be able to say whether it answers");
+    lc_cache_close(c);
+}
