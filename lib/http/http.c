@@ -60,6 +60,7 @@ struct lc_http_server {
     pthread_t *blockers;
     unsigned nblockers;
     bool batch_busy;             /* a blocker runs a batch: the next waits (larger batches) */
+    unsigned next_role;          /* blocker roles: 0 batch jobs, the others the rest */
 };
 
 struct reqctx {
@@ -370,7 +371,7 @@ static void defer_job(lc_http_req *req, lc_http_resp *resp, void (*work)(void *,
     else
         srv->jobs = j;
     srv->jobs_tail = j;
-    pthread_cond_signal(&srv->job_cv);
+    pthread_cond_broadcast(&srv->job_cv); /* blockers have roles: wake the right one */
     pthread_mutex_unlock(&srv->mu);
 }
 
@@ -426,23 +427,43 @@ static void finish_job(lc_http_server *srv, job *j)
     pthread_mutex_unlock(&srv->mu);
 }
 
+/* Whether a blocker of this role may run j now. With more than one blocker,
+ * the first runs only batch jobs and the others only the rest, so password
+ * hashing never delays a group commit (nor the reverse); batch jobs run one
+ * batch at a time, so that while one commits the next batch grows. */
+static bool may_run(const lc_http_server *srv, unsigned role, const job *j)
+{
+    if (srv->nblockers > 1 && (role == 0) != (j->batch != NULL))
+        return false;
+    return !j->batch || !srv->batch_busy;
+}
+
 static void *blocker_main(void *arg)
 {
     lc_http_server *srv = arg;
     if (srv->cfg.drop_privileges)
         drop_privileges();
+    pthread_mutex_lock(&srv->mu);
+    unsigned role = srv->next_role++;
+    pthread_mutex_unlock(&srv->mu);
     for (;;) {
-        /* the first job this thread may run: batch jobs only while no other
-         * thread runs a batch — while one commits, the next batch grows */
+        /* the first job this thread may run, in queue order */
         pthread_mutex_lock(&srv->mu);
         job *j, *prev;
         for (;;) {
             prev = NULL;
-            for (j = srv->jobs; j && j->batch && srv->batch_busy; j = j->next)
+            for (j = srv->jobs; j && !may_run(srv, role, j); j = j->next)
                 prev = j;
-            if (j || (!srv->jobs && atomic_load(&srv->stopping)))
+            if (j || atomic_load(&srv->stopping))
                 break;
             pthread_cond_wait(&srv->job_cv, &srv->mu);
+        }
+        if (!j && srv->batch_busy) {
+            /* stopping, and a batch is still being run: wait for it, since
+             * the jobs it leaves behind may be this thread's to run */
+            pthread_cond_wait(&srv->job_cv, &srv->mu);
+            pthread_mutex_unlock(&srv->mu);
+            continue;
         }
         if (!j) {
             pthread_mutex_unlock(&srv->mu);
@@ -785,7 +806,8 @@ lc_code lc_http_start(const lc_http_config *cfg, lc_http_server **out, lc_err *e
         free(srv);
         return lc_err_set(e, LC_ERR_IO, "cannot start the stream thread");
     }
-    srv->nblockers = cfg->blocking_threads ? cfg->blocking_threads : 2;
+    /* one for batch jobs (group commits), two for the rest (password hashing) */
+    srv->nblockers = cfg->blocking_threads ? cfg->blocking_threads : 3;
     srv->blockers = calloc(srv->nblockers, sizeof *srv->blockers);
     for (unsigned i = 0; srv->blockers && i < srv->nblockers; i++)
         if (pthread_create(&srv->blockers[i], NULL, blocker_main, srv) != 0)

@@ -73,7 +73,7 @@ typedef struct lc_http_config {
     const char *host;             /* default 127.0.0.1 */
     uint16_t port;                /* 0: pick a free port (see lc_http_port) */
     unsigned threads;             /* pool size; 0: number of CPUs */
-    unsigned blocking_threads;    /* lc_http_defer pool; 0: 2 */
+    unsigned blocking_threads;    /* lc_http_defer pool; 0: 3 (one of them for batch jobs) */
     size_t body_max;              /* 0: LC_HTTP_BODY_MAX_DEFAULT */
     const char *static_dir;       /* served for GET requests no route matches; NULL: none */
     const lc_http_route *routes;  /* terminated by a route with NULL method */
