@@ -1,6 +1,6 @@
 // A fake LiteCode server at the fetch level: routes by method and path, records every call.
 import AsyncStorage from '@react-native-async-storage/async-storage';
-import { render } from '@testing-library/react-native';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react-native';
 import * as SecureStore from 'expo-secure-store';
 
 import { Root } from '../src/Root';
@@ -110,4 +110,14 @@ export async function resetStorage() {
   const ss = SecureStore as unknown as { __store: Map<string, string> };
   ss.__store.clear();
   await AsyncStorage.clear();
+}
+
+/** Renders the app and opens Two Sum's editor, once its starter code (C++, the first language) is in. */
+export async function openEditor(s: FakeServer) {
+  renderApp(s);
+  fireEvent.press(await screen.findByText('1. Two Sum'));
+  fireEvent.press(await screen.findByLabelText('Code'));
+  const editor = await screen.findByTestId('code-editor');
+  await waitFor(() => expect(editor.props.value).toBe(twoSum.starterCode?.cpp));
+  return editor;
 }

@@ -2,7 +2,7 @@ import AsyncStorage from '@react-native-async-storage/async-storage';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react-native';
 import * as SecureStore from 'expo-secure-store';
 
-import { alice, fakeServer, loggedIn, renderApp, resetStorage, standardRoutes, summary, twoSum } from './helpers';
+import { alice, fakeServer, loggedIn, openEditor, renderApp, resetStorage, standardRoutes, summary, twoSum } from './helpers';
 
 beforeEach(async () => {
   await resetStorage();
@@ -145,11 +145,7 @@ describe('a problem and the editor', () => {
     await loggedIn();
     const s = fakeServer();
     standardRoutes(s);
-    renderApp(s);
-    fireEvent.press(await screen.findByText('1. Two Sum'));
-    fireEvent.press(await screen.findByLabelText('Code'));
-    const editor = await screen.findByTestId('code-editor');
-    await waitFor(() => expect(editor.props.value).toBe(twoSum.starterCode?.cpp));
+    const editor = await openEditor(s);
     fireEvent.changeText(editor, 'int x');
     fireEvent(editor, 'selectionChange', { nativeEvent: { selection: { start: 5, end: 5 } } });
     fireEvent.press(screen.getByLabelText('Insert ;'));
@@ -165,11 +161,7 @@ describe('a problem and the editor', () => {
     await loggedIn();
     const s = fakeServer();
     standardRoutes(s);
-    renderApp(s);
-    fireEvent.press(await screen.findByText('1. Two Sum'));
-    fireEvent.press(await screen.findByLabelText('Code'));
-    const editor = await screen.findByTestId('code-editor');
-    await waitFor(() => expect(editor.props.value).toBe(twoSum.starterCode?.cpp));
+    const editor = await openEditor(s);
     fireEvent.changeText(editor, 'if (a) {');
     fireEvent.changeText(screen.getByTestId('code-editor'), 'if (a) {\n');
     expect(screen.getByTestId('code-editor').props.value).toBe('if (a) {\n    ');
@@ -192,10 +184,7 @@ describe('submitting and the result', () => {
     const s = fakeServer();
     standardRoutes(s);
     judged(s, { status: 'success', result: 'Accepted', runtime: 0.012, memory: 4096, passed: 20, total: 20, runtimeBeats: 87.5, memoryBeats: 40 });
-    renderApp(s);
-    fireEvent.press(await screen.findByText('1. Two Sum'));
-    fireEvent.press(await screen.findByLabelText('Code'));
-    await screen.findByTestId('code-editor');
+    await openEditor(s);
     fireEvent.press(screen.getByLabelText('Submit'));
     expect(await screen.findByText('Running')).toBeTruthy();
     expect(await screen.findByText('Accepted', {}, { timeout: 5000 })).toBeTruthy();
@@ -219,10 +208,7 @@ describe('submitting and the result', () => {
       failingTest: { name: 'sample/02', input: '[3,3]\n6\n', expected: '[0,1]\n', actual: '[1,0]\n' },
       compileOutput: 'warning: unused variable',
     });
-    renderApp(s);
-    fireEvent.press(await screen.findByText('1. Two Sum'));
-    fireEvent.press(await screen.findByLabelText('Code'));
-    await screen.findByTestId('code-editor');
+    await openEditor(s);
     fireEvent.press(screen.getByLabelText('Submit'));
     expect(await screen.findByText('Wrong Answer', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Failing test sample/02')).toBeTruthy();
@@ -236,10 +222,7 @@ describe('submitting and the result', () => {
     const s = fakeServer();
     standardRoutes(s);
     s.on('POST', '/submissions', () => ({ status: 429, body: { error: 'rate limited' }, headers: { 'Retry-After': '30' } }));
-    renderApp(s);
-    fireEvent.press(await screen.findByText('1. Two Sum'));
-    fireEvent.press(await screen.findByLabelText('Code'));
-    const editor = await screen.findByTestId('code-editor');
+    const editor = await openEditor(s);
     fireEvent.changeText(editor, 'my code');
     fireEvent.press(screen.getByLabelText('Submit'));
     expect(await screen.findByText('Too many requests. Try again in 30 s.')).toBeTruthy();
@@ -254,10 +237,7 @@ describe('submitting and the result', () => {
     s.on('GET', '/runs/run-1', () => ({
       body: { id: 'run-1', userId: 7, problemId: 1, language: 'cpp', createdAt: '2026-12-07T10:00:00Z', status: 'success', result: 'Accepted', stdout: 'debug line\n', expectedOutput: '[0,1]\n' },
     }));
-    renderApp(s);
-    fireEvent.press(await screen.findByText('1. Two Sum'));
-    fireEvent.press(await screen.findByLabelText('Code'));
-    await screen.findByTestId('code-editor');
+    await openEditor(s);
     fireEvent(screen.getByLabelText('Run with custom input'), 'valueChange', true);
     fireEvent.changeText(screen.getByLabelText('Custom input'), '[1,2]\n3\n');
     fireEvent.press(screen.getByLabelText('Run'));

@@ -90,6 +90,13 @@ async function main() {
     const shot = (name) => page.screenshot({ path: path.join(out, `${name}.png`) });
     const label = (l) => page.locator(`[aria-label="${l}"]`).first();
     const verdict = page.locator('[data-testid="verdict"]');
+    // the final verdict (live: Pending and Running come first), up to a minute
+    const finalVerdict = async () => {
+      await verdict.waitFor();
+      await page.waitForFunction(() => /Accepted|Wrong|Error|Exceeded/.test(document.querySelector('[data-testid="verdict"]')?.textContent || ''), null, { timeout: 60000 });
+      return verdict.textContent();
+    };
+    const starterLoaded = () => page.waitForFunction(() => document.querySelector('[data-testid="code-editor"]').value.includes('class Solution'));
 
     await page.goto(base);
     await label('New here: create an account').click();
@@ -117,14 +124,12 @@ async function main() {
     const editor = page.locator('[data-testid="code-editor"]');
     await editor.waitFor();
     await label('Python 3').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="code-editor"]').value.includes('class Solution'));
+    await starterLoaded();
     check('the editor starts with the starter code', (await editor.inputValue()).includes('def twoSum'));
     await editor.fill(correct);
     await shot('editor');
     await label('Submit').click();
-    await verdict.waitFor();
-    await page.waitForFunction(() => /Accepted|Wrong|Error|Exceeded/.test(document.querySelector('[data-testid="verdict"]')?.textContent || ''), null, { timeout: 60000 });
-    const v1 = await verdict.textContent();
+    const v1 = await finalVerdict();
     await shot('result-accepted');
     check('a correct solution is Accepted, live', v1 === 'Accepted', v1);
     check('the result shows runtime and memory', (await page.getByText('Runtime').count()) > 0 && (await page.getByText('Memory').count()) > 0);
@@ -133,8 +138,7 @@ async function main() {
     await editor.waitFor();
     await editor.fill(wrong);
     await label('Submit').click();
-    await page.waitForFunction(() => /Accepted|Wrong|Error|Exceeded/.test(document.querySelector('[data-testid="verdict"]')?.textContent || ''), null, { timeout: 60000 });
-    const v2 = await verdict.textContent();
+    const v2 = await finalVerdict();
     await page.getByText(/^Failing test /).first().waitFor({ timeout: 5000 }).catch(() => {});
     await shot('result-wrong');
     check('a wrong solution is Wrong Answer', v2 === 'Wrong Answer', v2);
@@ -151,7 +155,7 @@ async function main() {
     await page.getByText(new RegExp(`^\\d+\\. ${title}$`)).first().click();
     await label('Code').click();
     await editor.waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="code-editor"]').value.includes('class Solution'));
+    await starterLoaded();
     check('after a reload the draft is there, in the last language', (await editor.inputValue()) === draft);
 
     await label('Submissions').click();

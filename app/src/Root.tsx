@@ -38,14 +38,12 @@ function Screen({ route }: { route: Route }) {
       return <ProfileScreen />;
     case 'settings':
       return <SettingsScreen />;
-    case 'login':
-      return null;
   }
 }
 
 export function Root() {
   const t = useTheme();
-  const { ready, session, stack, tab } = useApp();
+  const { ready, session, stack, route, tab } = useApp();
   const [serverOpen, setServerOpen] = useState(false);
   if (!ready) return <Loading label="Starting" />;
   if (!session) {
@@ -55,7 +53,6 @@ export function Root() {
       </SafeAreaView>
     );
   }
-  const route = stack[stack.length - 1];
   const current = stack[0].name;
   return (
     <SafeAreaView style={{ flex: 1, backgroundColor: t.bg }}>

@@ -9,7 +9,6 @@ import { keys, localStore, secureStore } from './storage';
 import type { Session } from './types';
 
 export type Route =
-  | { name: 'login' }
   | { name: 'problems' }
   | { name: 'problem'; id: number }
   | { name: 'editor'; id: number }

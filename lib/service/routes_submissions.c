@@ -132,8 +132,7 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
     if (json_is_integer(pid) && json_integer_value(pid) > 0)
         snprintf(ref, sizeof ref, "%lld", (long long)json_integer_value(pid));
     const char *code = NULL, *language = NULL, *input = NULL;
-    lc_problem p;
-    memset(&p, 0, sizeof p);
+    int64_t problem = 0;
     const lc_lang *lang = NULL;
     if (!pid || json_is_null(pid)) {
         lc_http_error(resp, 400, "missing field 'problemId'");
@@ -152,7 +151,7 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
     } else if (run && (input = lc_field_string(b, "input", false, LC_CODE_MAX, resp)) == NULL &&
                resp->status >= 400) {
         /* resp filled */
-    } else if (!problem_id(app, ref, &p.id)) {
+    } else if (!problem_id(app, ref, &problem)) {
         lc_http_error(resp, 404, "no such problem");
     } else {
         char key[64];
@@ -177,7 +176,7 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
                     j->run = run;
                     lc_uuid7(j->s.id);
                     j->s.user_id = u.id;
-                    j->s.problem_id = p.id;
+                    j->s.problem_id = problem;
                     j->s.language = (char *)lang->id;
                     j->s.code = code_copy;
                     j->s.mode = (char *)(run ? "run" : "submit");
@@ -192,7 +191,6 @@ static void create(lc_http_req *req, lc_http_resp *resp, bool run)
             }
         }
     }
-    lc_problem_free(&p);
     lc_user_free(&u);
     json_decref(b);
 }

@@ -87,9 +87,9 @@ export function ProblemsScreen() {
             <Chip key={d || 'all'} label={d ? d[0].toUpperCase() + d.slice(1) : 'All'} color={d ? difficultyColor[d] : undefined} selected={difficulty === d} onPress={() => setDifficulty(d)} />
           ))}
           {session
-            ? [['', 'Any status'], ['solved', 'Solved'], ['attempted', 'Attempted'], ['todo', 'To do']].map(([v, l]) =>
-                v ? <Chip key={v} label={l} selected={status === v} onPress={() => setStatus(status === v ? '' : v)} /> : null,
-              )
+            ? [['solved', 'Solved'], ['attempted', 'Attempted'], ['todo', 'To do']].map(([v, l]) => (
+                <Chip key={v} label={l} selected={status === v} onPress={() => setStatus(status === v ? '' : v)} />
+              ))
             : null}
         </View>
         {tags.length ? (

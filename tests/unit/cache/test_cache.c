@@ -21,26 +21,30 @@ static bool is_redis(void)
     return strncmp(url(), "redis:", 6) == 0;
 }
 
-/* a fresh cache: the backend of the run, with keys of its own (a unique
- * prefix on Redis, so runs and tests never see each other's keys) */
-static lc_cache *open_c(const char *which)
+static lc_cache *open_c(const char *u)
 {
-    char u[512];
-    if (strcmp(which, "memory:") == 0 && is_redis()) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        snprintf(u, sizeof u, "%s?prefix=t%d.%ld:", url(), (int)getpid(), (long)ts.tv_nsec);
-        which = u;
-    }
     lc_cache *c;
     lc_err e = {0};
-    cr_assert_eq(lc_cache_open(which, &c, &e), LC_OK, "%s: %s", which, e.msg);
+    cr_assert_eq(lc_cache_open(u, &c, &e), LC_OK, "%s: %s", u, e.msg);
     return c;
+}
+
+/* a fresh cache of the run's backend, with keys of its own (a unique prefix
+ * on Redis, so runs and tests never see each other's keys) */
+static lc_cache *fresh(void)
+{
+    if (!is_redis())
+        return open_c(url());
+    char u[512];
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    snprintf(u, sizeof u, "%s?prefix=t%d.%ld:", url(), (int)getpid(), (long)ts.tv_nsec);
+    return open_c(u);
 }
 
 Test(cache, set_get_del)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     char *v;
     size_t n;
     cr_assert_eq(c->ops->set(c, "k", "hello", 5, 10000, NULL), LC_OK);
@@ -59,7 +63,7 @@ Test(cache, set_get_del)
 
 Test(cache, values_may_hold_nul_bytes)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     char *v;
     size_t n;
     cr_assert_eq(c->ops->set(c, "bin", "a\0b", 3, 10000, NULL), LC_OK);
@@ -72,7 +76,7 @@ Test(cache, values_may_hold_nul_bytes)
 
 Test(cache, entries_expire)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     char *v;
     c->ops->set(c, "short", "x", 1, 30, NULL);
     usleep(60000);
@@ -82,7 +86,7 @@ Test(cache, entries_expire)
 
 Test(cache, incr_is_a_fixed_window)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     int64_t n;
     for (int i = 1; i <= 5; i++) {
         cr_assert_eq(c->ops->incr(c, "rl", 80, &n, NULL), LC_OK);
@@ -122,7 +126,7 @@ Test(cache, bounded_size_evicts)
 
 Test(cache, del_prefix)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     c->ops->set(c, "prob:1", "a", 1, 10000, NULL);
     c->ops->set(c, "prob:two-sum", "b", 1, 10000, NULL);
     c->ops->set(c, "sess:x", "c", 1, 10000, NULL);
@@ -137,7 +141,7 @@ Test(cache, del_prefix)
 
 Test(cache, caps_and_bad_urls)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     char *big = calloc(1, LC_CACHE_VALUE_MAX + 1);
     cr_assert_eq(c->ops->set(c, "big", big, LC_CACHE_VALUE_MAX + 1, 1000, NULL), LC_ERR_LIMIT);
     free(big);
@@ -157,7 +161,7 @@ Test(cache, caps_and_bad_urls)
 
 Test(cache, del_prefix_takes_the_prefix_literally)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     c->ops->set(c, "pr*b:1", "a", 1, 10000, NULL);
     c->ops->set(c, "prXb:1", "b", 1, 10000, NULL);
     c->ops->set(c, "pr[a]:1", "c", 1, 10000, NULL);
@@ -173,7 +177,7 @@ Test(cache, del_prefix_takes_the_prefix_literally)
 
 Test(cache, many_keys_under_one_prefix)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     char key[32];
     for (int i = 0; i < 2500; i++) {
         snprintf(key, sizeof key, "list:%d", i);
@@ -192,8 +196,8 @@ Test(cache, redis_prefixes_keep_installations_apart)
 {
     if (!is_redis())
         cr_skip_test("Redis only");
-    lc_cache *a = open_c("memory:");
-    lc_cache *b = open_c("memory:");
+    lc_cache *a = fresh();
+    lc_cache *b = fresh();
     cr_assert_eq(a->ops->set(a, "prob:1", "from a", 6, 10000, NULL), LC_OK);
     char *v;
     cr_assert_eq(b->ops->get(b, "prob:1", &v, NULL, NULL), LC_ERR_NOTFOUND);
@@ -238,7 +242,7 @@ Test(cache, shared_between_handles_like_between_processes)
 
 Test(cache, ping_answers_when_the_backend_does)
 {
-    lc_cache *c = open_c("memory:");
+    lc_cache *c = fresh();
     lc_err e = {0};
     if (c->ops->ping)
         cr_assert_eq(c->ops->ping(c, &e), LC_OK, "%s", e.msg);
