@@ -8,9 +8,9 @@ librdkafka-dev libseccomp-dev libcriterion-dev libyaml-dev uthash-dev
 gcc g++ clang-19 python3 python3-sortedcontainers nodejs openjdk-17-jdk-headless
 bubblewrap hyperfine wrk"
 # for `make test` only: the app's end-to-end run drives Debian's Chromium; the
-# Redis cache's tests start a redis-server of their own
+# Redis cache's and the PostgreSQL store's tests start servers of their own
 if [ "${LC_SETUP_TEST:-}" = 1 ]; then
-    PKGS="$PKGS chromium redis-server"
+    PKGS="$PKGS chromium redis-server postgresql"
 fi
 missing=""
 for p in $PKGS; do

@@ -1,5 +1,5 @@
 /* The store's URL dispatch and the records' free helpers. */
-#include "store.h"
+#include "sql.h"
 
 #include "../util/url.h"
 
@@ -7,9 +7,28 @@
 #include <string.h>
 #include <strings.h>
 
-/* Backends by scheme. */
-static const lc_store_ops *const backends[] = {
-    &lc_store_sqlite_ops,
+/* libpq takes the whole URL. */
+static lc_code pg_open(const char *rest, lc_store **out, lc_err *e)
+{
+    size_t n = strlen(rest);
+    char *url = malloc(n + sizeof "postgresql:");
+    if (!url)
+        return lc_err_set(e, LC_ERR_NOMEM, "store: out of memory");
+    memcpy(url, "postgresql:", sizeof "postgresql:" - 1);
+    memcpy(url + sizeof "postgresql:" - 1, rest, n + 1);
+    lc_code rc = lc_store_pg_open(url, out, e);
+    free(url);
+    return rc;
+}
+
+/* Backends by scheme; open gets what follows "scheme:". */
+static const struct {
+    const char *scheme;
+    lc_code (*open)(const char *rest, lc_store **out, lc_err *e);
+} backends[] = {
+    {"sqlite", lc_store_sqlite_open},
+    {"postgres", pg_open},
+    {"postgresql", pg_open},
 };
 
 static bool ends_with(const char *s, const char *suffix)
@@ -25,15 +44,15 @@ lc_code lc_store_open(const char *url, lc_store **out, lc_err *e)
         return lc_err_set(e, LC_ERR_INVALID, "store: empty URL");
     size_t n = lc_url_scheme(url);
     for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++)
-        if (lc_url_is(url, n, backends[i]->scheme))
-            return backends[i]->open(url + n + 1, out, e);
+        if (lc_url_is(url, n, backends[i].scheme))
+            return backends[i].open(url + n + 1, out, e);
     if (ends_with(url, ".db"))
-        return lc_store_sqlite_ops.open(url, out, e);
+        return lc_store_sqlite_open(url, out, e);
     if (n)
-        return lc_err_set(e, LC_ERR_INVALID, "store: unknown scheme '%.*s' in URL (known: sqlite:)",
+        return lc_err_set(e, LC_ERR_INVALID, "store: unknown scheme '%.*s' in URL (known: sqlite:, postgresql:)",
                           (int)(n > 64 ? 64 : n), url);
     return lc_err_set(e, LC_ERR_INVALID,
-                      "store: '%.200s' is not a store URL (sqlite:PATH or a path ending in .db)",
+                      "store: '%.200s' is not a store URL (sqlite:PATH, a path ending in .db, or postgresql://...)",
                       url);
 }
 

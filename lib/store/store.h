@@ -1,7 +1,8 @@
 /* The store: users, sessions, problems (with their package files), tags and
  * submissions. One interface, backends chosen by URL (ARCHITECTURE.md):
  *   sqlite:PATH            the embedded default (store_sqlite.c)
- *   postgres://...         the distributed deployment (a later issue)
+ *   postgresql://...       the distributed deployment (store_pg.c; also postgres://)
+ * Both are dialects of one SQL store (sql.h, store_sql.c).
  * Callers never know which backend they talk to: every call goes through the
  * backend's lc_store_ops table (redis's ConnectionType pattern).
  *
@@ -177,7 +178,7 @@ struct lc_store {
     const lc_store_ops *ops;
 };
 
-/* By URL: "sqlite:PATH" (or a bare path ending in .db). */
+/* By URL: "sqlite:PATH" (or a bare path ending in .db), "postgresql://...". */
 lc_code lc_store_open(const char *url, lc_store **out, lc_err *e);
 void lc_store_close(lc_store *s);
 
@@ -191,7 +192,5 @@ void lc_list_free_problems(lc_list *l);
 void lc_list_free_submissions(lc_list *l);
 void lc_pkg_files_free(lc_pkg_file *f, size_t n);
 void lc_tags_free(char **names, int64_t *ids, size_t n);
-
-extern const lc_store_ops lc_store_sqlite_ops;
 
 #endif
