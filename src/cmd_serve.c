@@ -1,6 +1,6 @@
-/* litecode serve | import | user add: the platform on the embedded default
- * (or on whatever --store/--cache/--queue URLs name). Only options here;
- * everything else is lib/service. */
+/* litecode serve | api | worker | import | user add: the platform on the
+ * embedded default (or on whatever --store/--cache/--queue URLs name). Only
+ * options here; everything else is lib/service. */
 #include "service/service.h"
 #include "util/fs.h"
 #include "util/log.h"
@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 int lc_cmd_serve(int argc, char **argv);
+int lc_cmd_api(int argc, char **argv);
+int lc_cmd_worker(int argc, char **argv);
 int lc_cmd_import(int argc, char **argv);
 int lc_cmd_user(int argc, char **argv);
 lc_code lc_app_user_add(lc_app *app, const char *name, const char *email, const char *password,
@@ -189,12 +191,17 @@ static const char *default_static(char *buf, size_t sz)
     return NULL;
 }
 
-int lc_cmd_serve(int argc, char **argv)
+/* The three long-running roles (ARCHITECTURE.md):
+ *   serve   HTTP API + results consumer + judge workers, one process
+ *   api     HTTP API + results consumer (no judging)
+ *   worker  judge workers only (no HTTP, no results consumer)
+ * api and worker need a queue other processes share (kafka://...). */
+typedef enum { ROLE_SERVE, ROLE_API, ROLE_WORKER } role;
+
+static int run(int argc, char **argv, role r, const char *usage)
 {
-    static const char usage[] =
-        "usage: litecode serve [--host H] [--port N] [--data DIR] [--workers N]\n"
-        "                      [--store URL] [--cache URL] [--queue URL] [--problems DIR]\n"
-        "                      [--static DIR] [--submit-rate PER_MINUTE]\n";
+    static const char *const names[] = {"serve", "api", "worker"};
+    const char *name = names[r];
     opts o;
     int i = parse(argc, argv, &o, usage);
     if (i < 0)
@@ -203,47 +210,100 @@ int lc_cmd_serve(int argc, char **argv)
         fprintf(stderr, "%s", usage);
         return 2;
     }
+    if (r != ROLE_SERVE && strncmp(o.cfg.queue_url, "memory:", 7) == 0) {
+        fprintf(stderr,
+                "litecode %s: the in-process queue (memory:) reaches no other process: give\n"
+                "  --queue kafka://HOST:PORT (or LITECODE_QUEUE), or run `litecode serve`\n",
+                name);
+        return 2;
+    }
     char pbuf[PATH_MAX], sbuf[PATH_MAX];
-    if (!o.problems)
-        o.problems = default_problems(pbuf, sizeof pbuf);
-    if (!o.cfg.static_dir)
-        o.cfg.static_dir = default_static(sbuf, sizeof sbuf);
-    lc_app *app;
-    lc_err e = {0};
-    if (lc_app_open(&o.cfg, &app, &e)) {
-        fprintf(stderr, "litecode serve: %s\n", e.msg);
-        return 1;
+    if (r == ROLE_API)
+        o.cfg.workers = -1;
+    if (r == ROLE_WORKER) {
+        o.cfg.results_consumer = false;
+        o.cfg.host = NULL;
+        o.cfg.port = 0;
+    } else {
+        if (!o.problems)
+            o.problems = default_problems(pbuf, sizeof pbuf);
+        if (!o.cfg.static_dir)
+            o.cfg.static_dir = default_static(sbuf, sizeof sbuf);
     }
-    /* the bundled problems, on first start */
-    lc_problem_filter f = {.page = 1, .limit = 1, .include_deleted = true};
-    lc_list l = {0};
-    if (o.problems && app->store->ops->problem_list(app->store, &f, &l, NULL) == LC_OK &&
-        l.total == 0) {
-        int count = 0;
-        import_path(app, o.problems, &count);
-        fprintf(stderr, "litecode serve: imported %d bundled problems from %s\n", count,
-                o.problems);
-    }
-    lc_list_free_problems(&l);
-
+    /* before any thread starts (librdkafka's start with the queue): every
+     * thread inherits the mask, so SIGTERM only ever reaches sigwait below */
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set, NULL); /* every thread started below inherits it */
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
+    lc_app *app;
+    lc_err e = {0};
+    if (lc_app_open(&o.cfg, &app, &e)) {
+        fprintf(stderr, "litecode %s: %s\n", name, e.msg);
+        return 1;
+    }
+    /* the bundled problems, on first start (several api processes may race:
+     * importing is an upsert by slug, under the store's write lock) */
+    lc_problem_filter f = {.page = 1, .limit = 1, .include_deleted = true};
+    lc_list l = {0};
+    if (r != ROLE_WORKER && o.problems &&
+        app->store->ops->problem_list(app->store, &f, &l, NULL) == LC_OK && l.total == 0) {
+        int count = 0;
+        import_path(app, o.problems, &count);
+        fprintf(stderr, "litecode %s: imported %d bundled problems from %s\n", name, count,
+                o.problems);
+    }
+    lc_list_free_problems(&l);
+
     if (lc_app_start(app, &e)) {
-        fprintf(stderr, "litecode serve: %s\n", e.msg);
+        fprintf(stderr, "litecode %s: %s\n", name, e.msg);
         lc_app_close(app);
         return 1;
     }
-    fprintf(stderr, "litecode serve: listening on http://%s:%u (%d judge workers, data in %s)\n",
-            o.cfg.host, (unsigned)lc_http_port(app->http), app->nworkers, o.cfg.data_dir);
+    if (r == ROLE_WORKER)
+        fprintf(stderr, "litecode worker: judging with %d workers (data in %s)\n", app->nworkers,
+                o.cfg.data_dir);
+    else
+        fprintf(stderr, "litecode %s: listening on http://%s:%u (%d judge workers, data in %s)\n",
+                name, o.cfg.host, (unsigned)lc_http_port(app->http), app->nworkers,
+                o.cfg.data_dir);
     int sig;
     sigwait(&set, &sig);
-    fprintf(stderr, "litecode serve: stopping\n");
+    /* graceful: the HTTP server stops, every worker finishes the submission it
+     * is judging and publishes its verdict, unfinished work stays in the queue */
+    fprintf(stderr, "litecode %s: stopping\n", name);
     lc_app_close(app);
     return 0;
+}
+
+int lc_cmd_serve(int argc, char **argv)
+{
+    static const char usage[] =
+        "usage: litecode serve [--host H] [--port N] [--data DIR] [--workers N]\n"
+        "                      [--store URL] [--cache URL] [--queue URL] [--problems DIR]\n"
+        "                      [--static DIR] [--submit-rate PER_MINUTE]\n";
+    return run(argc, argv, ROLE_SERVE, usage);
+}
+
+int lc_cmd_api(int argc, char **argv)
+{
+    static const char usage[] =
+        "usage: litecode api --queue kafka://HOST:PORT[,...] [--store URL] [--cache URL]\n"
+        "                    [--host H] [--port N] [--data DIR] [--problems DIR] [--static DIR]\n"
+        "                    [--submit-rate PER_MINUTE]\n"
+        "  the HTTP API and the results consumer; judging is left to `litecode worker`\n";
+    return run(argc, argv, ROLE_API, usage);
+}
+
+int lc_cmd_worker(int argc, char **argv)
+{
+    static const char usage[] =
+        "usage: litecode worker --queue kafka://HOST:PORT[,...] [--store URL] [--cache URL]\n"
+        "                       [--workers N] [--data DIR]\n"
+        "  judges submissions from the queue (N sandboxed workers, default one per CPU)\n";
+    return run(argc, argv, ROLE_WORKER, usage);
 }
 
 int lc_cmd_import(int argc, char **argv)

@@ -9,6 +9,8 @@ int lc_cmd_starter(int argc, char **argv);
 int lc_cmd_driver(int argc, char **argv);
 int lc_cmd_show(int argc, char **argv);
 int lc_cmd_serve(int argc, char **argv);
+int lc_cmd_api(int argc, char **argv);
+int lc_cmd_worker(int argc, char **argv);
 int lc_cmd_import(int argc, char **argv);
 int lc_cmd_user(int argc, char **argv);
 
@@ -17,6 +19,8 @@ static void usage(FILE *f)
     fprintf(f, "usage: litecode COMMAND [ARGS]\n"
                "commands:\n"
                "  serve [--host H] [--port N] [--data DIR]        the platform in one process\n"
+               "  api --queue kafka://... [--store URL] [--port N] the HTTP API + results consumer\n"
+               "  worker --queue kafka://... [--workers N]         judge workers only\n"
                "  import [--data DIR] PATH...                     load problem packages\n"
                "  user add [--admin] NAME                         create an account\n"
                "  judge [--lang LANG] [--all] PROBLEM_DIR SOURCE_FILE  judge one file, print JSON\n"
@@ -39,6 +43,10 @@ int main(int argc, char **argv)
         return lc_cmd_starter(argc - 1, argv + 1);
     if (strcmp(argv[1], "serve") == 0)
         return lc_cmd_serve(argc - 1, argv + 1);
+    if (strcmp(argv[1], "api") == 0)
+        return lc_cmd_api(argc - 1, argv + 1);
+    if (strcmp(argv[1], "worker") == 0)
+        return lc_cmd_worker(argc - 1, argv + 1);
     if (strcmp(argv[1], "import") == 0)
         return lc_cmd_import(argc - 1, argv + 1);
     if (strcmp(argv[1], "user") == 0)

@@ -9,6 +9,10 @@
 #    then kill -9 and check that every 201 answer is a row in the store;
 #    twice: one transaction per submission (LITECODE_GROUP_COMMIT=0),
 #    then group commit (the default), with their ratio
+#    and, with PostgreSQL (run under LC_TEST_PG_FSYNC=on tests/postgres/with_postgres.sh, or
+#    LC_BENCH_PG_URL=postgresql://...), group commit once more on PostgreSQL
+#    (plus Redis as the cache when LC_BENCH_REDIS_URL or with_redis.sh's
+#    LC_TEST_CACHE_URL is set): the distributed store against the embedded one
 # 3. POST -> verdict latency, Python  vs `litecode judge PROBLEM FILE` (median of 5)
 #    accepted reference, 1 client,
 #    final status by polling every 5 ms and by SSE
@@ -33,6 +37,10 @@ CONNS=64
 SUBMIT_BUDGET=${LC_BENCH_SUBMIT_BUDGET:-9000}
 SUBMIT_RATE=30 # the server's default per-user submit limit, per minute
 ONLY=${LC_BENCH_ONLY:-}
+PG_URL=${LC_BENCH_PG_URL:-${LC_TEST_STORE_URL:-}}
+REDIS_URL=${LC_BENCH_REDIS_URL:-${LC_TEST_CACHE_URL:-}}
+# only the PostgreSQL run below uses them (with_postgres.sh exports LITECODE_STORE)
+unset LITECODE_STORE LITECODE_CACHE
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 
@@ -170,11 +178,17 @@ per_thread=$((SUBMIT_BUDGET / THREADS))
 # a thread sends at most per_thread + its connections requests, round robin over its tokens
 tok_per_thread=$(( (per_thread + CONNS / THREADS + SUBMIT_RATE - 1) / SUBMIT_RATE + 1 ))
 nusers=$((tok_per_thread * THREADS))
-# post_run NAME GROUP_COMMIT(0|1): a fresh server, its users, the 201 run, the
-# kill -9 check; sets post, created, rows, missing (and b400 on the first run)
+# post_run NAME GROUP_COMMIT(0|1) [SERVER OPTIONS]: a fresh server, its users,
+# the 201 run, the kill -9 check; sets post, created, rows, missing (and b400
+# on the first run)
 post_run() {
     export LITECODE_GROUP_COMMIT=$2
-    start_server "$1" --workers 0
+    name=$1
+    shift 2
+    set -- "$name" "$@"
+    store_url=
+    [ "${2:-}" = --store ] && store_url=$3
+    start_server "$@" --workers 0
     sub_pid=$(curl -sS "$URL/problems/pair-with-target" | jq -r .id)
     t0=$(date +%s)
     register_users "$1" "$nusers" "$tmp/$1.users"
@@ -196,14 +210,20 @@ post_run() {
     stop_server KILL
     created=$(wc -l <"$tmp/$1.ids")
     sort -u "$tmp/$1.ids" >"$tmp/$1.ids.sorted"
-    if command -v sqlite3 >/dev/null 2>&1; then
+    if [ -n "$store_url" ]; then
+        psql -q -d "$store_url" -Atc "SELECT id FROM submissions WHERE status = 'pending'" |
+            sort >"$tmp/$1.stored"
+        rows=$(wc -l <"$tmp/$1.stored")
+        missing=$(comm -23 "$tmp/$1.ids.sorted" "$tmp/$1.stored" | wc -l)
+        how="psql on the database after kill -9"
+    elif command -v sqlite3 >/dev/null 2>&1; then
         sqlite3 "$tmp/$1/litecode.db" "SELECT id FROM submissions WHERE status = 'pending'" |
             sort >"$tmp/$1.stored"
         rows=$(wc -l <"$tmp/$1.stored")
         missing=$(comm -23 "$tmp/$1.ids.sorted" "$tmp/$1.stored" | wc -l)
         how="sqlite3 on the database after kill -9"
     else
-        start_server "$1" --workers 0
+        start_server "$@" --workers 0
         rows=0
         while read -r uid tok; do
             n=$(curl -sS -H "Authorization: Bearer $tok" "$URL/users/$uid/submissions?limit=1" | jq .total)
@@ -232,6 +252,27 @@ post_ratio=$(ratio "$(field 2 "$post")" "$(field 3 "$b400")")
 gc_ratio=$(ratio "$(field 2 "$post")" "$(field 2 "$post1")")
 echo "ratio group commit / one transaction each: $gc_ratio; group commit / refused: $post_ratio ($(field 8 "$post") socket errors)"
 echo "  (rows beyond the 201s seen: requests in flight when wrk stopped, stored and answered after)"
+if [ -n "$PG_URL" ]; then
+    post_sq=$post
+    missing_sq=$missing
+    created_sq=$created
+    pg_what="PostgreSQL"
+    if [ -n "$REDIS_URL" ]; then
+        pg_what="PostgreSQL + Redis"
+        post_run pg 1 --store "$PG_URL" --cache "$REDIS_URL"
+    else
+        post_run pg 1 --store "$PG_URL"
+    fi
+    post_pg=$post
+    printf '%-40s %10.0f %9s %9s %9s %s\n' "POST /submissions, 201, $pg_what" $(field 2 "$post_pg") \
+        $(field 4 "$post_pg") $(field 5 "$post_pg") $(field 6 "$post_pg") "$(grep '^STATUS' "$tmp/pg.out" | cut -d' ' -f2-)"
+    pg_ratio=$(ratio "$(field 2 "$post_pg")" "$(field 2 "$post_sq")")
+    echo "ratio $pg_what / SQLite (both group commit): $pg_ratio"
+    missing_pg=$missing
+    post=$post_sq
+    missing=$missing_sq
+    created=$created_sq
+fi
 echo
 
 # ---- summary ---------------------------------------------------------------------
@@ -250,6 +291,11 @@ printf '%-40s %-23s %-27s %-6s %-13s %s\n' "POST /submissions, stored" \
     "$gc_ratio" ">= 20000" "$(verdict "$(field 2 "$post")" ">=" 20000)"
 printf '%-40s %-23s %-27s %-6s %-13s %s\n' "  p50 / p99" "$(field 4 "$post") / $(field 5 "$post") ms" \
     "$(field 4 "$b400") / $(field 5 "$b400") ms" "" "" ""
+if [ -n "$PG_URL" ]; then
+    printf '%-40s %-23s %-27s %-6s %-13s %s\n' "POST /submissions, stored, $pg_what" \
+        "$(printf '%.0f req/s' "$(field 2 "$post_pg")")" "$(printf 'SQLite %.0f req/s' "$(field 2 "$post")")" \
+        "$pg_ratio" "" "$([ "$missing_pg" -eq 0 ] && echo "all stored after kill -9" || echo "$missing_pg MISSING")"
+fi
 printf '%-40s %-23s %-27s %-6s %-13s %s\n' "  stored after kill -9" "$((created - missing)) of $created" \
     "" "" "all" "$([ "$missing" -eq 0 ] && [ "$missing1" -eq 0 ] && echo meets || echo MISSES)"
 [ "$ONLY" = post ] || while read -r p mode p50 p99 jb bad; do

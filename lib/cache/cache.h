@@ -15,6 +15,9 @@
 
 typedef struct lc_cache lc_cache;
 
+/* A subscriber's callback: msg is NUL-terminated, valid during the call. */
+typedef void (*lc_cache_msg_fn)(void *arg, const char *msg, size_t len);
+
 typedef struct lc_cache_ops {
     const char *scheme;
     lc_code (*open)(const char *rest, lc_cache **out, lc_err *e);
@@ -31,6 +34,15 @@ typedef struct lc_cache_ops {
     lc_code (*del_prefix)(lc_cache *c, const char *prefix, lc_err *e);
     /* Whether the backend answers (for /readyz); NULL: always. */
     lc_code (*ping)(lc_cache *c, lc_err *e);
+    /* Live notices between processes (Redis PUBLISH/SUBSCRIBE; memory: within
+     * this process): publish hands msg to the subscriber of channel in every
+     * process sharing the backend, at most once, without history — nobody
+     * may depend on one message arriving. One subscription per handle; its
+     * callback runs on a thread of the backend (memory: the publisher's), and
+     * the subscription survives a Redis restart (it reconnects each second). */
+    lc_code (*publish)(lc_cache *c, const char *channel, const char *msg, size_t len, lc_err *e);
+    lc_code (*subscribe)(lc_cache *c, const char *channel, lc_cache_msg_fn fn, void *arg,
+                         lc_err *e);
 } lc_cache_ops;
 
 struct lc_cache {

@@ -23,6 +23,9 @@ typedef struct memcache {
     pthread_mutex_t mu;
     entry *table;
     size_t max;
+    char sub_channel[128]; /* the one subscription ("" for none) */
+    lc_cache_msg_fn sub_fn;
+    void *sub_arg;
 } memcache;
 
 static int64_t now_ms(void)
@@ -203,7 +206,47 @@ static lc_code mc_incr(lc_cache *base, const char *key, int64_t ttl_ms, int64_t 
     return mc_set(base, key, "1", 1, ttl_ms, e);
 }
 
+static lc_code mc_publish(lc_cache *base, const char *channel, const char *msg, size_t len,
+                          lc_err *e)
+{
+    (void)e;
+    memcache *c = (memcache *)base;
+    pthread_mutex_lock(&c->mu);
+    lc_cache_msg_fn fn = strcmp(c->sub_channel, channel) == 0 ? c->sub_fn : NULL;
+    void *arg = c->sub_arg;
+    pthread_mutex_unlock(&c->mu);
+    if (fn) {
+        char *copy = strndup(msg, len);
+        if (!copy)
+            return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+        fn(arg, copy, len);
+        free(copy);
+    }
+    return LC_OK;
+}
+
+static lc_code mc_subscribe(lc_cache *base, const char *channel, lc_cache_msg_fn fn, void *arg,
+                            lc_err *e)
+{
+    memcache *c = (memcache *)base;
+    if (!channel || !*channel || strlen(channel) >= sizeof c->sub_channel || !fn)
+        return lc_err_set(e, LC_ERR_INVALID, "cache: bad channel");
+    pthread_mutex_lock(&c->mu);
+    lc_code rc = LC_OK;
+    if (c->sub_fn) {
+        rc = lc_err_set(e, LC_ERR_CONFLICT, "cache: one subscription per handle");
+    } else {
+        snprintf(c->sub_channel, sizeof c->sub_channel, "%s", channel);
+        c->sub_fn = fn;
+        c->sub_arg = arg;
+    }
+    pthread_mutex_unlock(&c->mu);
+    return rc;
+}
+
 const lc_cache_ops lc_cache_memory_ops = {
+    .publish = mc_publish,
+    .subscribe = mc_subscribe,
     .scheme = "memory",
     .open = mc_open,
     .close = mc_close,

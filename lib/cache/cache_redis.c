@@ -14,6 +14,9 @@
 
 #include <hiredis/hiredis.h>
 #include <pthread.h>
+#include <stdatomic.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +40,14 @@ typedef struct rcache {
     redisContext *idle[POOL_MAX];
     int n_idle;
     int64_t down_until_ms; /* no connect attempt before this (monotonic) */
+    /* the subscription: a thread with a connection of its own (SUBSCRIBE holds it) */
+    char sub_channel[KEY_MAX];
+    lc_cache_msg_fn sub_fn;
+    void *sub_arg;
+    pthread_t sub_thread;
+    bool sub_running;
+    atomic_bool closing;
+    redisContext *sub_ctx; /* under mu: close() shuts its socket to wake the thread */
 } rcache;
 
 static int64_t now_ms(void)
@@ -271,6 +282,14 @@ static lc_code rc_open(const char *rest, lc_cache **out, lc_err *e)
 static void rc_close(lc_cache *base)
 {
     rcache *c = (rcache *)base;
+    atomic_store(&c->closing, true);
+    if (c->sub_running) {
+        pthread_mutex_lock(&c->mu);
+        if (c->sub_ctx)
+            shutdown(c->sub_ctx->fd, SHUT_RDWR);
+        pthread_mutex_unlock(&c->mu);
+        pthread_join(c->sub_thread, NULL);
+    }
     for (int i = 0; i < c->n_idle; i++)
         redisFree(c->idle[i]);
     pthread_mutex_destroy(&c->mu);
@@ -451,7 +470,86 @@ static lc_code rc_ping(lc_cache *base, lc_err *e)
     return rc;
 }
 
+static lc_code rc_publish(lc_cache *base, const char *channel, const char *msg, size_t len,
+                          lc_err *e)
+{
+    rcache *c = (rcache *)base;
+    char key[KEY_MAX];
+    lc_code rc = full_key(c, channel, key, e);
+    if (rc)
+        return rc;
+    const char *argv[] = {"PUBLISH", key, msg};
+    size_t lens[] = {7, strlen(key), len};
+    redisReply *r;
+    rc = command(c, 3, argv, lens, &r, e);
+    if (rc == LC_OK)
+        freeReplyObject(r);
+    return rc;
+}
+
+static void *sub_main(void *arg)
+{
+    rcache *c = arg;
+    while (!atomic_load(&c->closing)) {
+        lc_err e = {0};
+        redisContext *ctx = connect_new(c, &e);
+        if (!ctx) {
+            for (int i = 0; i < 10 && !atomic_load(&c->closing); i++)
+                usleep(100000); /* Redis is down: again in a second */
+            continue;
+        }
+        struct timeval none = {0, 0}; /* a subscriber waits as long as it takes */
+        redisSetTimeout(ctx, none);
+        pthread_mutex_lock(&c->mu);
+        c->sub_ctx = ctx;
+        pthread_mutex_unlock(&c->mu);
+        redisReply *r = atomic_load(&c->closing)
+                            ? NULL
+                            : redisCommand(ctx, "SUBSCRIBE %s", c->sub_channel);
+        if (r) {
+            freeReplyObject(r);
+            void *v;
+            while (!atomic_load(&c->closing) && redisGetReply(ctx, &v) == REDIS_OK) {
+                r = v;
+                if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 3 &&
+                    r->element[0]->type == REDIS_REPLY_STRING &&
+                    strcmp(r->element[0]->str, "message") == 0 &&
+                    r->element[2]->type == REDIS_REPLY_STRING)
+                    c->sub_fn(c->sub_arg, r->element[2]->str, r->element[2]->len);
+                if (r)
+                    freeReplyObject(r);
+            }
+        }
+        pthread_mutex_lock(&c->mu);
+        c->sub_ctx = NULL;
+        pthread_mutex_unlock(&c->mu);
+        redisFree(ctx);
+    }
+    return NULL;
+}
+
+static lc_code rc_subscribe(lc_cache *base, const char *channel, lc_cache_msg_fn fn, void *arg,
+                            lc_err *e)
+{
+    rcache *c = (rcache *)base;
+    if (!channel || !*channel || !fn)
+        return lc_err_set(e, LC_ERR_INVALID, "cache: bad channel");
+    if (c->sub_running)
+        return lc_err_set(e, LC_ERR_CONFLICT, "cache: one subscription per handle");
+    lc_code rc = full_key(c, channel, c->sub_channel, e);
+    if (rc)
+        return rc;
+    c->sub_fn = fn;
+    c->sub_arg = arg;
+    if (pthread_create(&c->sub_thread, NULL, sub_main, c) != 0)
+        return lc_err_set(e, LC_ERR_IO, "cache: cannot start the subscriber");
+    c->sub_running = true;
+    return LC_OK;
+}
+
 const lc_cache_ops lc_cache_redis_ops = {
+    .publish = rc_publish,
+    .subscribe = rc_subscribe,
     .scheme = "redis",
     .open = rc_open,
     .close = rc_close,

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const lc_queue_ops *const backends[] = {&lc_queue_memory_ops, NULL};
+static const lc_queue_ops *const backends[] = {&lc_queue_memory_ops, &lc_queue_kafka_ops, NULL};
 
 lc_code lc_queue_open(const char *url, lc_queue **out, lc_err *e)
 {

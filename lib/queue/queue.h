@@ -1,7 +1,8 @@
 /* The queue between the API, the workers and the results consumer: topics
  * "submissions" and "submission-results" (ARCHITECTURE.md). Backends by URL:
  *   memory:[CAPACITY]    in process (the embedded default), bounded
- *   kafka://host:port    the distributed deployment (a later issue)
+ *   kafka://host:port[,host:port...][?group=PREFIX]
+ *                        the distributed deployment (queue_kafka.c)
  * Delivery is at least once: a consumer acks what it has handled; a message
  * nacked, or held by a consumer that goes away, is delivered again. Every
  * consumer must therefore be idempotent. */
@@ -52,5 +53,6 @@ void lc_queue_close(lc_queue *q);
 void lc_msg_free(lc_msg *m);
 
 extern const lc_queue_ops lc_queue_memory_ops;
+extern const lc_queue_ops lc_queue_kafka_ops;
 
 #endif

@@ -514,6 +514,8 @@ static void *worker_main(void *arg)
         if (!skip) {
             bool started;
             app->store->ops->submission_start(app->store, id, &started, NULL);
+            if (started)
+                lc_app_notify(app, id);
             struct timespec t0, t1;
             clock_gettime(CLOCK_MONOTONIC, &t0);
             json_t *res = judge_message(w, msg, &e);
@@ -521,10 +523,15 @@ static void *worker_main(void *arg)
             atomic_fetch_add(&app->judge_us_sum, (long long)((t1.tv_sec - t0.tv_sec) * 1000000 +
                                                             (t1.tv_nsec - t0.tv_nsec) / 1000));
             atomic_fetch_add(&app->judge_count, 1);
+            LC_INFO("event=judged submission=%s worker=%d result=\"%s\" ms=%lld", id, w->index,
+                    json_string_value(json_object_get(res, "result")) ?: "",
+                    (long long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
             char *text = json_dumps(res, JSON_COMPACT | JSON_REAL_PRECISION(9));
             json_decref(res);
             lc_code rc = LC_ERR_BUSY;
-            for (int tries = 0; text && rc == LC_ERR_BUSY && !atomic_load(&app->stopping);
+            /* the first try even while stopping: the verdict is done, hand it on */
+            for (int tries = 0;
+                 text && rc == LC_ERR_BUSY && (tries == 0 || !atomic_load(&app->stopping));
                  tries++) {
                 rc = app->queue->ops->publish(app->queue, LC_TOPIC_RESULTS, id, text, strlen(text),
                                               &e);
@@ -551,11 +558,13 @@ static void *worker_main(void *arg)
 
 /* ---- the results consumer ---------------------------------------------------- */
 
-static void apply_result(lc_app *app, json_t *res)
+/* Applies one verdict message; false when the store failed for a reason that
+ * may pass (down, busy): the message is then delivered again, never dropped. */
+static bool apply_result(lc_app *app, json_t *res)
 {
     const char *id = json_string_value(json_object_get(res, "submission_id"));
     if (!id)
-        return;
+        return true;
     lc_submission s;
     memset(&s, 0, sizeof s);
     snprintf(s.id, sizeof s.id, "%s", id);
@@ -577,15 +586,21 @@ static void apply_result(lc_app *app, json_t *res)
     s.details_json = d;
     bool applied = false;
     lc_err e = {0};
-    if (!s.status || app->store->ops->submission_finish(app->store, &s, &applied, &e))
+    lc_code rc = s.status ? app->store->ops->submission_finish(app->store, &s, &applied, &e)
+                          : LC_ERR_INVALID;
+    if (rc)
         LC_WARN("event=result_not_applied submission=%s error=\"%s\"", id, e.msg);
     free(d);
+    if (rc == LC_ERR_IO || rc == LC_ERR_BUSY || rc == LC_ERR_NOMEM || rc == LC_ERR_INTERNAL)
+        return false;
     if (applied) {
+        lc_app_notify(app, id);
         for (int v = LC_V_AC; v <= LC_V_IE; v++)
             if (s.result && strcmp(s.result, lc_verdict_result((lc_verdict)v)) == 0)
                 atomic_fetch_add(&app->verdicts[v], 1);
         app->cache->ops->del_prefix(app->cache, "prob", NULL);
     }
+    return true;
 }
 
 static void *results_main(void *arg)
@@ -596,11 +611,88 @@ static void *results_main(void *arg)
         if (app->queue->ops->consume(app->queue, LC_TOPIC_RESULTS, 500, &m, NULL) != LC_OK)
             continue;
         json_t *res = json_loadb(m.value, m.len, 0, NULL);
-        if (res)
-            apply_result(app, res);
+        bool done = !res || apply_result(app, res);
         json_decref(res);
-        app->queue->ops->ack(app->queue, &m, NULL);
+        if (done) {
+            app->queue->ops->ack(app->queue, &m, NULL);
+        } else {
+            usleep(200000); /* the store is down: again in a moment, not in a hot loop */
+            app->queue->ops->nack(app->queue, &m, NULL);
+        }
         lc_msg_free(&m);
+    }
+    return NULL;
+}
+
+/* ---- live notices ---------------------------------------------------------------- */
+
+unsigned lc_live_bucket(const char *id)
+{
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h % LC_LIVE_BUCKETS;
+}
+
+static void on_live(void *arg, const char *msg, size_t len)
+{
+    lc_app *app = arg;
+    if (len > 0 && len < 40)
+        atomic_fetch_add(&app->live[lc_live_bucket(msg)], 1);
+}
+
+void lc_app_notify(lc_app *app, const char *id)
+{
+    if (!id)
+        return;
+    if (!app->cache->ops->publish ||
+        app->cache->ops->publish(app->cache, LC_LIVE_CHANNEL, id, strlen(id), NULL) != LC_OK)
+        on_live(app, id, strlen(id)); /* Redis down: this process at least */
+}
+
+/* ---- the sweeper ---------------------------------------------------------------- */
+
+/* With a queue outside the process (Kafka), a submission can be stored as
+ * pending and its publish fail afterwards (the broker unreachable for longer
+ * than the delivery timeout): the client has its 201, nothing is in the
+ * queue. Every LITECODE_SWEEP_INTERVAL seconds (30) the process that
+ * consumes results publishes again every submission still pending
+ * LITECODE_SWEEP_AGE seconds (120) after its creation; a duplicate is
+ * harmless (workers skip what has its verdict, the store applies one verdict).
+ * The in-process queue needs none: it loses nothing while the process lives,
+ * and a restart re-queues everything unfinished. */
+static int env_seconds(const char *name, int def)
+{
+    const char *v = getenv(name);
+    char *end;
+    long n = v && *v ? strtol(v, &end, 10) : def;
+    return v && *v && (*end || n < 1 || n > 86400) ? def : (int)n;
+}
+
+static void *sweeper_main(void *arg)
+{
+    lc_app *app = arg;
+    int interval = env_seconds("LITECODE_SWEEP_INTERVAL", 30);
+    int64_t age_ms = (int64_t)env_seconds("LITECODE_SWEEP_AGE", 120) * 1000;
+    while (!atomic_load(&app->stopping)) {
+        for (int i = 0; i < interval * 10 && !atomic_load(&app->stopping); i++)
+            usleep(100000);
+        if (atomic_load(&app->stopping))
+            break;
+        lc_list l = {0};
+        if (app->store->ops->submission_unfinished(app->store, &l, NULL) != LC_OK)
+            continue;
+        int64_t now = now_ms();
+        size_t n = 0;
+        lc_submission *v = l.items;
+        for (size_t i = 0; i < l.n && !atomic_load(&app->stopping); i++)
+            if (strcmp(v[i].status, "pending") == 0 && now - v[i].created_at >= age_ms &&
+                lc_app_enqueue(app, &v[i], NULL) == LC_OK)
+                n++;
+        if (n)
+            LC_WARN("event=swept count=%zu (pending %lld s after creation: queued again)", n,
+                    (long long)(age_ms / 1000));
+        lc_list_free_submissions(&l);
     }
     return NULL;
 }
@@ -617,6 +709,10 @@ lc_code lc_app_open(const lc_app_config *cfg, lc_app **out, lc_err *e)
         return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
     app->cfg = *cfg;
     app->started_at = now_ms();
+    /* an SSE stream reads the store when a live notice moved its bucket, and
+     * at least this often (a notice may be lost: Redis restarting) */
+    const char *poll = getenv("LITECODE_SSE_POLL_MS");
+    app->sse_poll_ms = poll && atoi(poll) >= 10 && atoi(poll) <= 600000 ? atoi(poll) : 1000;
     /* LITECODE_GROUP_COMMIT=0: one transaction per submission (for comparison in benchmarks) */
     const char *gc = getenv("LITECODE_GROUP_COMMIT");
     app->group_commit_max = gc && strcmp(gc, "0") == 0 ? 1 : 1024;
@@ -674,10 +770,17 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
         if (pthread_create(&app->results_thread, NULL, results_main, app) != 0)
             return lc_err_set(e, LC_ERR_IO, "cannot start the results consumer");
         app->results_running = true;
+        if (app->queue->ops != &lc_queue_memory_ops) {
+            if (pthread_create(&app->sweeper_thread, NULL, sweeper_main, app) != 0)
+                return lc_err_set(e, LC_ERR_IO, "cannot start the sweeper");
+            app->sweeper_running = true;
+        }
     }
-    /* nothing is lost: whatever was pending or running when we stopped goes back in line */
+    /* nothing is lost: whatever was pending or running when we stopped goes
+     * back in line (by the process that consumes results: serve or api) */
     lc_list l = {0};
-    if (app->store->ops->submission_unfinished(app->store, &l, NULL) == LC_OK) {
+    if (app->cfg.results_consumer &&
+        app->store->ops->submission_unfinished(app->store, &l, NULL) == LC_OK) {
         lc_submission *v = l.items;
         for (size_t i = 0; i < l.n; i++)
             if (lc_app_enqueue(app, &v[i], NULL) != LC_OK)
@@ -686,7 +789,14 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
             LC_INFO("event=requeued count=%zu", l.n);
         lc_list_free_submissions(&l);
     }
-    lc_app_rejudge(app);
+    if (app->cfg.results_consumer)
+        lc_app_rejudge(app);
+    if ((app->cfg.port || app->cfg.host) && app->cache->ops->subscribe) {
+        /* the live notices of every process, for this one's SSE streams */
+        lc_err se = {0};
+        if (app->cache->ops->subscribe(app->cache, LC_LIVE_CHANNEL, on_live, app, &se) != LC_OK)
+            LC_WARN("event=live_subscribe_failed error=\"%s\"", se.msg);
+    }
     if (app->cfg.port || app->cfg.host) {
         /* request threads run as an unprivileged user: the directory where admin
          * requests build new packages is theirs, in /tmp (the data directory's
@@ -729,6 +839,10 @@ void lc_app_stop(lc_app *app)
     if (app->results_running) {
         pthread_join(app->results_thread, NULL);
         app->results_running = false;
+    }
+    if (app->sweeper_running) {
+        pthread_join(app->sweeper_thread, NULL);
+        app->sweeper_running = false;
     }
 }
 

@@ -268,6 +268,8 @@ typedef struct events {
     bool done_queued;
     bool ended;
     int64_t started_ms;
+    unsigned bucket, seen; /* its live bucket, and the count read last */
+    int64_t read_ms;       /* when the store was read last (0: never) */
 } events;
 
 static void events_free(void *p)
@@ -308,8 +310,16 @@ static ssize_t events_next(void *ctx, char *buf, size_t max)
         queue_text(ev, "done", "{}");
         return events_next(ctx, buf, max);
     }
-    if (now_ms() - ev->started_ms > 10 * 60 * 1000)
+    int64_t now = now_ms();
+    if (now - ev->started_ms > 10 * 60 * 1000)
         return -1; /* a stream never outlives 10 minutes */
+    /* the store is read only when a live notice came for this submission's
+     * bucket, or every sse_poll_ms without one */
+    unsigned cur = atomic_load(&ev->app->live[ev->bucket]);
+    if (ev->read_ms && cur == ev->seen && now - ev->read_ms < ev->app->sse_poll_ms)
+        return 0;
+    ev->seen = cur;
+    ev->read_ms = now;
     lc_submission s;
     if (ev->app->store->ops->submission_get(ev->app->store, ev->id, &s, NULL) != LC_OK)
         return -1;
@@ -343,6 +353,7 @@ static void stream(lc_http_req *req, lc_http_resp *resp, bool run)
         ev->app = req->app;
         snprintf(ev->id, sizeof ev->id, "%s", s.id);
         ev->started_ms = now_ms();
+        ev->bucket = lc_live_bucket(ev->id);
         resp->stream.next = events_next;
         resp->stream.free = events_free;
         resp->stream.ctx = ev;

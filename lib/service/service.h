@@ -44,6 +44,9 @@ typedef struct lc_app_config {
 
 typedef struct lc_worker lc_worker;
 
+#define LC_LIVE_BUCKETS 4096
+#define LC_LIVE_CHANNEL "live"
+
 typedef struct lc_app {
     lc_app_config cfg;
     lc_store *store;
@@ -56,6 +59,13 @@ typedef struct lc_app {
     int nworkers;
     pthread_t results_thread;
     bool results_running;
+    /* live notices: a verdict or a start anywhere bumps the bucket of its
+     * submission (Redis pub/sub between processes): SSE streams read the store
+     * when their bucket moved, else only every sse_poll_ms */
+    atomic_uint live[LC_LIVE_BUCKETS];
+    int sse_poll_ms;
+    pthread_t sweeper_thread;  /* re-queues stranded pending submissions (not with memory:) */
+    bool sweeper_running;
     atomic_bool stopping;
     size_t group_commit_max;   /* submissions stored in one transaction at most (1: no grouping) */
     /* metrics */
@@ -124,5 +134,10 @@ void lc_app_rejudge(lc_app *app);
 
 /* Publishes a submission for judging (the "submissions" message). */
 lc_code lc_app_enqueue(lc_app *app, const lc_submission *s, lc_err *e);
+/* Submission id changed (started, or has its verdict): tells every API
+ * process (the cache's publish), this one included. */
+void lc_app_notify(lc_app *app, const char *id);
+/* The bucket of id in app->live. */
+unsigned lc_live_bucket(const char *id);
 
 #endif

@@ -34,9 +34,10 @@ if ! as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --local
     exit 1
 fi
 # fsync off: a test cluster thrown away afterwards (the durability of
-# PostgreSQL itself is not what these tests check).
+# PostgreSQL itself is not what these tests check); LC_TEST_PG_FSYNC=on keeps it
+# (benchmarks: a commit then waits for the disk, as in production).
 if ! as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=${LC_TEST_PG_FSYNC:-off} -c max_connections=200" \
         start >/dev/null; then
     echo "with_postgres: the server did not start on port $port" >&2
     cat "$dir/server.log" >&2

@@ -4,6 +4,7 @@
 #include "cache/cache.h"
 
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,15 +32,20 @@ static lc_cache *open_c(const char *u)
 
 /* a fresh cache of the run's backend, with keys of its own (a unique prefix
  * on Redis, so runs and tests never see each other's keys) */
-static lc_cache *fresh(void)
+static const char *fresh_url(char *u, size_t n)
 {
     if (!is_redis())
-        return open_c(url());
-    char u[512];
+        return url();
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    snprintf(u, sizeof u, "%s?prefix=t%d.%ld:", url(), (int)getpid(), (long)ts.tv_nsec);
-    return open_c(u);
+    snprintf(u, n, "%s?prefix=t%d.%ld:", url(), (int)getpid(), (long)ts.tv_nsec);
+    return u;
+}
+
+static lc_cache *fresh(void)
+{
+    char u[512];
+    return open_c(fresh_url(u, sizeof u));
 }
 
 Test(cache, set_get_del)
@@ -249,4 +255,66 @@ Test(cache, ping_answers_when_the_backend_does)
     else
         cr_assert(!is_redis(), "the Redis cache must be able to say whether it answers");
     lc_cache_close(c);
+}
+
+/* ---- live notices (publish / subscribe) ------------------------------------------------- */
+
+static pthread_mutex_t got_mu = PTHREAD_MUTEX_INITIALIZER;
+static char got[16][64];
+static int ngot;
+
+static void on_msg(void *arg, const char *msg, size_t len)
+{
+    cr_assert_eq(strlen(msg), len);
+    pthread_mutex_lock(&got_mu);
+    if (ngot < 16)
+        snprintf(got[ngot++], sizeof got[0], "%s:%s", (const char *)arg, msg);
+    pthread_mutex_unlock(&got_mu);
+}
+
+static int wait_got(int n)
+{
+    for (int i = 0; i < 100; i++) {
+        pthread_mutex_lock(&got_mu);
+        int k = ngot;
+        pthread_mutex_unlock(&got_mu);
+        if (k >= n)
+            return k;
+        usleep(20000);
+    }
+    return ngot;
+}
+
+Test(cache, publish_reaches_the_subscriber_of_the_channel)
+{
+    /* on Redis the publisher is another handle (another process's); in memory: the same */
+    char u[512];
+    const char *where = fresh_url(u, sizeof u);
+    lc_cache *sub = open_c(where);
+    lc_err e = {0};
+    cr_assert_eq(sub->ops->subscribe(sub, "live", on_msg, "s", &e), LC_OK, "%s", e.msg);
+    cr_assert_eq(sub->ops->subscribe(sub, "other", on_msg, "s", &e), LC_ERR_CONFLICT);
+    /* Redis: a second handle of the same installation (prefix), as another process's */
+    lc_cache *pub = is_redis() ? open_c(where) : sub;
+    /* the subscriber's connection may still be connecting: publish until heard */
+    int n = 0;
+    for (int i = 0; i < 50 && n == 0; i++) {
+        cr_assert_eq(pub->ops->publish(pub, "live", "sub-1", 5, &e), LC_OK, "%s", e.msg);
+        n = wait_got(1);
+    }
+    cr_assert_geq(n, 1);
+    cr_assert_str_eq(got[0], "s:sub-1");
+    int before = wait_got(0);
+    cr_assert_eq(pub->ops->publish(pub, "elsewhere", "x", 1, &e), LC_OK);
+    cr_assert_eq(pub->ops->publish(pub, "live", "sub-2", 5, &e), LC_OK);
+    cr_assert_geq(wait_got(before + 1), before + 1);
+    usleep(100000);
+    pthread_mutex_lock(&got_mu);
+    for (int i = 0; i < ngot; i++)
+        cr_assert(strcmp(got[i], "s:x") != 0, "a message of another channel arrived");
+    cr_assert_str_eq(got[ngot - 1], "s:sub-2");
+    pthread_mutex_unlock(&got_mu);
+    if (pub != sub)
+        lc_cache_close(pub);
+    lc_cache_close(sub);
 }

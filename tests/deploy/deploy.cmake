@@ -1,0 +1,10 @@
+# deploy/: the Kubernetes manifests validated offline against the official schemas
+# (no cluster can run here), and broken manifests refused (tests/deploy/k8s_manifests.sh)
+find_program(LC_DEPLOY_NODE NAMES node nodejs)
+find_program(LC_DEPLOY_NPM NAMES npm)
+if(LC_DEPLOY_NODE AND LC_DEPLOY_NPM)
+  add_test(NAME deploy_k8s_manifests COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/k8s_manifests.sh)
+  set_tests_properties(deploy_k8s_manifests PROPERTIES TIMEOUT 300)
+else()
+  message(WARNING "node/npm not found: the Kubernetes manifests are not validated")
+endif()
