@@ -1,4 +1,4 @@
-/* The Kafka queue: "kafka://HOST:PORT[,HOST:PORT...][?group=PREFIX]" (librdkafka).
+/* The Kafka queue: "kafka://HOST:PORT[,HOST:PORT...][?group=PREFIX&fetch_wait_ms=N]" (librdkafka).
  *
  * - Publish: one idempotent producer (acks=all, enable.idempotence) per
  *   queue; publish returns once the broker acknowledged the message (its
@@ -14,6 +14,9 @@
  *   is done. A consumer that dies, or a partition that moves to another
  *   process, redelivers what was not committed: at least once, and every
  *   consumer of ours is idempotent.
+ * - fetch_wait_ms (default 100): how long a fetch may wait at the broker for
+ *   new messages. A real broker answers as soon as one arrives; librdkafka's
+ *   mock cluster waits the whole time, so with it this bounds each hop's latency.
  * - Nack: the message is published again (to the end of its partition) and
  *   the original acked.
  * - depth counts this process's messages in flight; capacity is unbounded
@@ -57,6 +60,7 @@ typedef struct kq {
     lc_queue base;
     char *brokers;
     char group[128];
+    char fetch_wait[16]; /* fetch.wait.max.ms */
     rd_kafka_t *prod;
     pthread_t poller;
     bool polling;
@@ -256,6 +260,8 @@ static lc_code cons_start(kq *q, kcons *c, lc_err *e)
         rc = set(conf, "session.timeout.ms", KQ_SESSION_MS, e);
     if (!rc)
         rc = set(conf, "partition.assignment.strategy", "range", e);
+    if (!rc) /* a fetch waits this long for new messages when a broker does not answer early */
+        rc = set(conf, "fetch.wait.max.ms", q->fetch_wait, e);
     if (!rc)
         rc = set(conf, "log_level", "3", e);
     if (rc) {
@@ -471,6 +477,7 @@ static lc_code kq_open(const char *rest, lc_queue **out, lc_err *e)
         return lc_err_set(e, LC_ERR_NOMEM, "queue: out of memory");
     q->base.ops = &lc_queue_kafka_ops;
     snprintf(q->group, sizeof q->group, "litecode");
+    snprintf(q->fetch_wait, sizeof q->fetch_wait, "100");
     pthread_mutex_init(&q->mu, NULL);
     for (int i = 0; i < KQ_TOPICS; i++) {
         q->cons[i].topic = topics[i];
@@ -482,11 +489,17 @@ static lc_code kq_open(const char *rest, lc_queue **out, lc_err *e)
     const char *query = rest[n] == '?' ? rest + n + 1 : NULL;
     while (!rc && query && *query) {
         size_t k = strcspn(query, "&");
-        if (strncmp(query, "group=", 6) == 0 && k > 6 && k - 6 < sizeof q->group)
+        if (strncmp(query, "group=", 6) == 0 && k > 6 && k - 6 < sizeof q->group) {
             snprintf(q->group, sizeof q->group, "%.*s", (int)(k - 6), query + 6);
-        else
-            rc = lc_err_set(e, LC_ERR_INVALID, "queue: kafka: unknown option '%.*s' (known: group=)",
+        } else if (strncmp(query, "fetch_wait_ms=", 14) == 0 && k > 14 && k - 14 <= 5 &&
+                   strspn(query + 14, "0123456789") >= k - 14 && atoi(query + 14) >= 1 &&
+                   atoi(query + 14) <= 10000) {
+            snprintf(q->fetch_wait, sizeof q->fetch_wait, "%d", atoi(query + 14));
+        } else {
+            rc = lc_err_set(e, LC_ERR_INVALID,
+                            "queue: kafka: unknown option '%.*s' (known: group=, fetch_wait_ms=)",
                             (int)(k > 64 ? 64 : k), query);
+        }
         query += k;
         if (*query == '&')
             query++;

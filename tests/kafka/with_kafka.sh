@@ -29,7 +29,10 @@ until [ -s "$dir/brokers" ]; do
     sleep 0.05
 done
 brokers=$(head -n 1 "$dir/brokers")
-export LC_TEST_KAFKA_BROKERS="$brokers" LITECODE_QUEUE="kafka://$brokers"
+# the mock cluster holds every fetch for its whole wait (a broker answers early):
+# a short wait keeps each hop short
+export LC_TEST_KAFKA_BROKERS="$brokers"
+export LITECODE_QUEUE="kafka://$brokers?fetch_wait_ms=${LC_TEST_KAFKA_FETCH_WAIT_MS:-10}"
 "$@" &
 child=$!
 wait $child
