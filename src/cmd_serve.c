@@ -222,8 +222,12 @@ static int run(int argc, char **argv, role r, const char *usage)
         o.cfg.workers = -1;
     if (r == ROLE_WORKER) {
         o.cfg.results_consumer = false;
-        o.cfg.host = NULL;
-        o.cfg.port = 0;
+        /* HTTP only with --port: /healthz, /readyz, /metrics for probes */
+        o.cfg.health_only = true;
+        if (!o.port_set) {
+            o.cfg.host = NULL;
+            o.cfg.port = 0;
+        }
     } else {
         if (!o.problems)
             o.problems = default_problems(pbuf, sizeof pbuf);
@@ -262,7 +266,11 @@ static int run(int argc, char **argv, role r, const char *usage)
         lc_app_close(app);
         return 1;
     }
-    if (r == ROLE_WORKER)
+    if (r == ROLE_WORKER && app->http)
+        fprintf(stderr, "litecode worker: judging with %d workers (data in %s), health on "
+                        "http://%s:%u\n",
+                app->nworkers, o.cfg.data_dir, o.cfg.host, (unsigned)lc_http_port(app->http));
+    else if (r == ROLE_WORKER)
         fprintf(stderr, "litecode worker: judging with %d workers (data in %s)\n", app->nworkers,
                 o.cfg.data_dir);
     else
@@ -301,8 +309,9 @@ int lc_cmd_worker(int argc, char **argv)
 {
     static const char usage[] =
         "usage: litecode worker --queue kafka://HOST:PORT[,...] [--store URL] [--cache URL]\n"
-        "                       [--workers N] [--data DIR]\n"
-        "  judges submissions from the queue (N sandboxed workers, default one per CPU)\n";
+        "                       [--workers N] [--data DIR] [--host H --port N]\n"
+        "  judges submissions from the queue (N sandboxed workers, default one per CPU);\n"
+        "  with --port, /healthz, /readyz and /metrics answer there (probes)\n";
     return run(argc, argv, ROLE_WORKER, usage);
 }
 

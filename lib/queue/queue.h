@@ -42,6 +42,8 @@ typedef struct lc_queue_ops {
     int64_t (*depth)(lc_queue *q, const char *topic); /* waiting + in flight */
     int64_t (*capacity)(lc_queue *q);                 /* per topic; publish is BUSY past it */
     void (*shutdown)(lc_queue *q); /* wakes every waiting consumer; later consumes fail */
+    /* Whether the brokers answer (for /readyz); NULL: always. */
+    lc_code (*ping)(lc_queue *q, lc_err *e);
 } lc_queue_ops;
 
 struct lc_queue {

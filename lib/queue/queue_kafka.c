@@ -432,6 +432,17 @@ static int64_t kq_capacity(lc_queue *base)
     return INT64_MAX;
 }
 
+static lc_code kq_ping(lc_queue *base, lc_err *e)
+{
+    kq *q = (kq *)base;
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_resp_err_t err = rd_kafka_metadata(q->prod, 0, NULL, &md, 1000);
+    if (err)
+        return lc_err_set(e, LC_ERR_IO, "kafka %s: %s", q->brokers, rd_kafka_err2str(err));
+    rd_kafka_metadata_destroy(md);
+    return LC_OK;
+}
+
 static void kq_shutdown(lc_queue *base) { atomic_store(&((kq *)base)->closing, true); }
 
 static void kq_close(lc_queue *base)
@@ -565,4 +576,5 @@ const lc_queue_ops lc_queue_kafka_ops = {
     .depth = kq_depth,
     .capacity = kq_capacity,
     .shutdown = kq_shutdown,
+    .ping = kq_ping,
 };

@@ -791,7 +791,7 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
     }
     if (app->cfg.results_consumer)
         lc_app_rejudge(app);
-    if ((app->cfg.port || app->cfg.host) && app->cache->ops->subscribe) {
+    if ((app->cfg.port || app->cfg.host) && !app->cfg.health_only && app->cache->ops->subscribe) {
         /* the live notices of every process, for this one's SSE streams */
         lc_err se = {0};
         if (app->cache->ops->subscribe(app->cache, LC_LIVE_CHANNEL, on_live, app, &se) != LC_OK)
@@ -810,7 +810,9 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
         if (uid && chown(app->uploads_dir, uid, uid) != 0)
             uid = 0;
         lc_http_config hc = {.host = app->cfg.host, .port = app->cfg.port,
-                             .static_dir = app->cfg.static_dir, .routes = lc_app_routes(),
+                             .static_dir = app->cfg.health_only ? NULL : app->cfg.static_dir,
+                             .routes = app->cfg.health_only ? lc_app_health_routes()
+                                                            : lc_app_routes(),
                              .app = app, .body_max = 256 * 1024, .drop_privileges = true,
                              .run_as_uid = uid, .run_as_gid = uid};
         lc_code rc = lc_http_start(&hc, &app->http, e);

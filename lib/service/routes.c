@@ -48,6 +48,18 @@ const lc_http_route *lc_app_routes(void)
     return routes;
 }
 
+static const lc_http_route health_routes[] = {
+    {"GET", "/healthz", lc_route_healthz},
+    {"GET", "/readyz", lc_route_readyz},
+    {"GET", "/metrics", lc_route_metrics},
+    {NULL, NULL, NULL},
+};
+
+const lc_http_route *lc_app_health_routes(void)
+{
+    return health_routes;
+}
+
 LC_ROUTE(ping)
 {
     (void)req;
@@ -74,11 +86,23 @@ LC_ROUTE(readyz)
     bool cache_ok = !app->cache->ops->ping || app->cache->ops->ping(app->cache, &ce) == LC_OK;
     json_object_set_new(checks, "cache", cache_ok ? json_string("ok")
                                                   : json_sprintf("degraded: %s", ce.msg));
-    json_object_set_new(checks, "queue",
-                        json_string(app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) <
-                                            app->queue->ops->capacity(app->queue)
-                                        ? "ok"
-                                        : "full"));
+    /* the queue: a worker cannot work without it (not ready); an API process
+     * still stores submissions (the sweeper queues them later): degraded */
+    lc_err qe = {0};
+    bool queue_up = !app->queue->ops->ping || app->queue->ops->ping(app->queue, &qe) == LC_OK;
+    if (!queue_up) {
+        json_object_set_new(checks, "queue", json_sprintf("%s: %s",
+                                                          app->cfg.results_consumer ? "degraded"
+                                                                                    : "failing",
+                                                          qe.msg));
+        ok = ok && app->cfg.results_consumer;
+    } else {
+        json_object_set_new(checks, "queue",
+                            json_string(app->queue->ops->depth(app->queue, LC_TOPIC_SUBMISSIONS) <
+                                                app->queue->ops->capacity(app->queue)
+                                            ? "ok"
+                                            : "full"));
+    }
     int i = 0;
     json_t *tc = json_object();
     for (const lc_lang *const *l = lc_lang_all(); *l; l++, i++) {

@@ -38,6 +38,7 @@ typedef struct lc_app_config {
     int workers;               /* judge threads (one sandbox slot each); 0: CPU count; -1: none */
     bool results_consumer;     /* run the results consumer in this process */
     const char *static_dir;    /* the web build of the app, or NULL */
+    bool health_only;          /* HTTP serves /healthz, /readyz, /metrics only (a worker) */
     int submit_rate_per_min;   /* per user; 0: 30 */
     int login_rate_per_min;    /* per login name and per address; 0: 10 */
 } lc_app_config;
@@ -86,6 +87,8 @@ lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, 
 
 /* The route table (routes.c), NULL-method terminated. */
 const lc_http_route *lc_app_routes(void);
+/* /healthz, /readyz and /metrics only. */
+const lc_http_route *lc_app_health_routes(void);
 
 /* ---- helpers for routes --------------------------------------------------- */
 

@@ -159,6 +159,29 @@ def accepted_and_wrong_answer_through_the_workers():
 
 
 @test
+def a_worker_answers_its_probes_and_nothing_else():
+    port = free_port()
+    w = Proc(Ctx.binary, Ctx.tmp, "worker-health", ["worker", "--workers", "1", "--port", str(port)]
+             + Ctx.cache)
+    w.start()
+    try:
+        c = Client(port)
+        wait_http(c, w)
+        r = c.get("/readyz")
+        check(r.status == 200, "worker /readyz: %s" % r.short())
+        checks = r.json["checks"]
+        check(checks.get("store") == "ok" and checks.get("queue") == "ok" and checks.get("workers") == 1,
+              "worker /readyz checks: %r" % checks)
+        check(c.get("/metrics").status == 200, "worker /metrics")
+        for path in ("/problems", "/ping", "/"):
+            check(c.get(path).status == 404, "a worker serves %s" % path)
+        check(c.post("/auth/login", {"username": "x", "password": "y"}).status in (404, 405),
+              "a worker serves the API")
+    finally:
+        w.signal(signal.SIGTERM)
+
+
+@test
 def two_workers_share_the_work():
     code = read_ref(PROBLEM, "accepted", "solution.cpp")
     ids = []
