@@ -238,18 +238,29 @@ static lc_code set(rd_kafka_conf_t *conf, const char *k, const char *v, lc_err *
     char err[256];
     if (rd_kafka_conf_set(conf, k, v, err, sizeof err) != RD_KAFKA_CONF_OK)
         return lc_err_set(e, LC_ERR_INVALID, "queue: kafka: %s=%s: %s", k, v, err);
-    rd_kafka_conf_set_log_cb(conf, on_log);
     return LC_OK;
+}
+
+/* A configuration with our logging and the brokers of q. */
+static rd_kafka_conf_t *conf_new(const char *brokers, lc_err *e)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set_log_cb(conf, on_log);
+    if (set(conf, "bootstrap.servers", brokers, e) || set(conf, "log_level", "3", e)) {
+        rd_kafka_conf_destroy(conf);
+        return NULL;
+    }
+    return conf;
 }
 
 static lc_code cons_start(kq *q, kcons *c, lc_err *e)
 {
     char group[200], err[256];
     snprintf(group, sizeof group, "%s.%s", q->group, c->topic);
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    lc_code rc = set(conf, "bootstrap.servers", q->brokers, e);
-    if (!rc)
-        rc = set(conf, "group.id", group, e);
+    rd_kafka_conf_t *conf = conf_new(q->brokers, e);
+    if (!conf)
+        return LC_ERR_INVALID;
+    lc_code rc = set(conf, "group.id", group, e);
     if (!rc)
         rc = set(conf, "enable.auto.commit", "false", e);
     if (!rc)
@@ -262,8 +273,6 @@ static lc_code cons_start(kq *q, kcons *c, lc_err *e)
         rc = set(conf, "partition.assignment.strategy", "range", e);
     if (!rc) /* a fetch waits this long for new messages when a broker does not answer early */
         rc = set(conf, "fetch.wait.max.ms", q->fetch_wait, e);
-    if (!rc)
-        rc = set(conf, "log_level", "3", e);
     if (rc) {
         rd_kafka_conf_destroy(conf);
         return rc;
@@ -520,9 +529,9 @@ static lc_code kq_open(const char *rest, lc_queue **out, lc_err *e)
               *p == '-' || *p == '_' || *p == '.'))
             rc = lc_err_set(e, LC_ERR_INVALID, "queue: kafka: group may hold [A-Za-z0-9._-] only");
 
-    rd_kafka_conf_t *conf = rc ? NULL : rd_kafka_conf_new();
-    if (!rc)
-        rc = set(conf, "bootstrap.servers", q->brokers, e);
+    rd_kafka_conf_t *conf = rc ? NULL : conf_new(q->brokers, e);
+    if (!rc && !conf)
+        rc = LC_ERR_INVALID;
     if (!rc)
         rc = set(conf, "enable.idempotence", "true", e);
     if (!rc)
@@ -531,8 +540,6 @@ static lc_code kq_open(const char *rest, lc_queue **out, lc_err *e)
         rc = set(conf, "linger.ms", "1", e);
     if (!rc)
         rc = set(conf, "delivery.timeout.ms", "15000", e);
-    if (!rc)
-        rc = set(conf, "log_level", "3", e);
     if (!rc) {
         char err[256];
         rd_kafka_conf_set_dr_msg_cb(conf, on_delivery);

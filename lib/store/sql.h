@@ -67,7 +67,6 @@ struct lc_sql_dialect {
      * LC_ERR_BUSY, LC_ERR_IO, ...; its message is "store: WHAT: <the engine's>". */
     lc_code (*step)(lc_sql_conn *c, lc_sql_stmt *st, bool *row, const char *what, lc_err *e);
     int64_t (*changes)(lc_sql_conn *c, lc_sql_stmt *st); /* rows the last step changed */
-    bool (*col_null)(lc_sql_stmt *st, int i);
     int64_t (*col_i64)(lc_sql_stmt *st, int i);
     double (*col_double)(lc_sql_stmt *st, int i);
     const char *(*col_text)(lc_sql_stmt *st, int i); /* NULL for SQL NULL; valid until the next step */

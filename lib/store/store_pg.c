@@ -136,6 +136,8 @@ static char *translate(const char *sql, int *nparams)
     return out;
 }
 
+static void pg_finalize(lc_sql_stmt *st);
+
 static lc_code pg_prepare(lc_sql_conn *c, const char *sql, bool keep, lc_sql_stmt **out, lc_err *e)
 {
     pg_stmt *s = calloc(1, sizeof *s);
@@ -151,12 +153,8 @@ static lc_code pg_prepare(lc_sql_conn *c, const char *sql, bool keep, lc_sql_stm
         s->types = calloc((size_t)s->n, sizeof *s->types);
     }
     if (!s->sql || (s->n > 0 && (!s->vals || !s->lens || !s->fmts || !s->types))) {
-        free(s->sql);
-        free(s->vals);
-        free(s->lens);
-        free(s->fmts);
-        free(s->types);
-        free(s);
+        s->n = 0; /* nothing bound to free */
+        pg_finalize(&s->base);
         return oom(e);
     }
     if (keep)
@@ -406,7 +404,6 @@ static const lc_sql_dialect pg_dialect = {
     .bind_blob = pg_bind_blob,
     .step = pg_step,
     .changes = pg_changes,
-    .col_null = pg_col_null,
     .col_i64 = pg_col_i64,
     .col_double = pg_col_double,
     .col_text = pg_col_text,

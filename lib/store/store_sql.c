@@ -361,6 +361,42 @@ static void q_bind(const qbuf *q, stmt *st)
     }
 }
 
+/* A list's two queries in one snapshot: "SELECT COUNT(*) FROM <from><where>"
+ * into out->total, then "SELECT <cols> FROM <from><where> ORDER BY <order>
+ * LIMIT .. OFFSET .." into out's items; w holds the WHERE clause and its
+ * parameters. */
+static lc_code count_and_page(conn *c, const qbuf *w, const char *cols, const char *from,
+                              const char *order, int64_t page, int64_t limit, size_t item_size,
+                              sq_reader rd, sq_freer fr, const char *what, lc_list *out, lc_err *e)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        qbuf q = *w;
+        if (pass == 0) {
+            snprintf(q.sql, sizeof q.sql, "SELECT COUNT(*) FROM %s%s", from, w->sql);
+        } else {
+            snprintf(q.sql, sizeof q.sql, "SELECT %s FROM %s%s ORDER BY %s", cols, from, w->sql,
+                     order);
+            q_i64(&q, " LIMIT %d", limit);
+            q_i64(&q, " OFFSET %d", (page - 1) * limit);
+        }
+        stmt *st;
+        lc_code rc = prep(c, q.sql, &st, e);
+        if (rc)
+            return rc;
+        q_bind(&q, st);
+        if (pass == 0) {
+            bool found = false;
+            rc = run_i64(c, st, &out->total, &found, what, e);
+        } else {
+            rc = read_rows(c, st, item_size, rd, fr, out, e);
+            done(c, st);
+        }
+        if (rc)
+            return rc;
+    }
+    return LC_OK;
+}
+
 /* ---- records ------------------------------------------------------------------------------ */
 
 #define USER_COLS "id, username, email, password_hash, is_admin, created_at"
@@ -1087,32 +1123,8 @@ static lc_code problem_list_body(conn *c, const lc_problem_filter *f, const char
         q_i64(&w, " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE " SUB_SUBMIT ")",
               f->user_id);
 
-    for (int pass = 0; pass < 2; pass++) {
-        qbuf q = w;
-        if (pass == 0) {
-            snprintf(q.sql, sizeof q.sql, "SELECT COUNT(*) FROM problems p%s", w.sql);
-        } else {
-            snprintf(q.sql, sizeof q.sql, "SELECT " PROBLEM_COLS " FROM problems p%s ORDER BY p.id",
-                     w.sql);
-            q_i64(&q, " LIMIT %d", limit);
-            q_i64(&q, " OFFSET %d", (page - 1) * limit);
-        }
-        stmt *st;
-        lc_code rc = prep(c, q.sql, &st, e);
-        if (rc)
-            return rc;
-        q_bind(&q, st);
-        if (pass == 0) {
-            bool found = false;
-            rc = run_i64(c, st, &out->total, &found, "problem_list", e);
-        } else {
-            rc = read_rows(c, st, sizeof(lc_problem), read_problem, free_problem, out, e);
-            done(c, st);
-        }
-        if (rc)
-            return rc;
-    }
-    return LC_OK;
+    return count_and_page(c, &w, PROBLEM_COLS, "problems p", "p.id", page, limit,
+                          sizeof(lc_problem), read_problem, free_problem, "problem_list", out, e);
 }
 
 static lc_code problem_list_c(conn *c, const lc_problem_filter *fin, lc_list *out, lc_err *e)
@@ -1542,33 +1554,9 @@ static lc_code submission_list_body(conn *c, lc_sub_by by, int64_t user_id, int6
     if (by == LC_SUB_BY_USER || by == LC_SUB_BY_PROBLEM_USER)
         q_i64(&w, " user_id = %d AND", user_id);
     strcat(w.sql, " mode = 'submit'");
-    for (int pass = 0; pass < 2; pass++) {
-        qbuf q = w;
-        if (pass == 0) {
-            snprintf(q.sql, sizeof q.sql, "SELECT COUNT(*) FROM submissions%s", w.sql);
-        } else {
-            snprintf(q.sql, sizeof q.sql,
-                     "SELECT " SUB_COLS_LIST " FROM submissions%s ORDER BY created_at DESC, id DESC",
-                     w.sql);
-            q_i64(&q, " LIMIT %d", limit);
-            q_i64(&q, " OFFSET %d", (page - 1) * limit);
-        }
-        stmt *st;
-        lc_code rc = prep(c, q.sql, &st, e);
-        if (rc)
-            return rc;
-        q_bind(&q, st);
-        if (pass == 0) {
-            bool found = false;
-            rc = run_i64(c, st, &out->total, &found, "submission_list", e);
-        } else {
-            rc = read_rows(c, st, sizeof(lc_submission), read_sub, free_sub, out, e);
-            done(c, st);
-        }
-        if (rc)
-            return rc;
-    }
-    return LC_OK;
+    return count_and_page(c, &w, SUB_COLS_LIST, "submissions", "created_at DESC, id DESC", page,
+                          limit, sizeof(lc_submission), read_sub, free_sub, "submission_list", out,
+                          e);
 }
 
 static lc_code submission_list_c(conn *c, lc_sub_by by, int64_t user_id, int64_t problem_id,

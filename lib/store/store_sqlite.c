@@ -252,7 +252,6 @@ static const lc_sql_dialect sqlite_dialect = {
     .bind_blob = sq_bind_blob,
     .step = sq_step,
     .changes = sq_changes,
-    .col_null = sq_col_null,
     .col_i64 = sq_col_i64,
     .col_double = sq_col_double,
     .col_text = sq_col_text,

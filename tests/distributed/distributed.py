@@ -58,6 +58,9 @@ class Proc:
 
     def signal(self, sig, wait=60):
         self.proc.send_signal(sig)
+        return self.wait(wait)
+
+    def wait(self, wait=60):
         try:
             rc = self.proc.wait(wait)
         except subprocess.TimeoutExpired:
@@ -131,6 +134,14 @@ def wait_status(sid, token, status, timeout=60):
     raise TestFailure("%s never reached %s" % (sid, status))
 
 
+def slow_submission_running():
+    """A Time Limit Exceeded submission, once a worker is judging it."""
+    tok = user()
+    sid = submit(tok, read_ref(PROBLEM, "time_limit_exceeded", "all_pairs.py"))
+    wait_status(sid, tok, "running")
+    return sid, tok
+
+
 def user():
     Ctx.users += 1
     tok, _ = Ctx.c.register("dist_u%d" % Ctx.users, "password-%d" % Ctx.users)
@@ -198,12 +209,10 @@ def two_workers_share_the_work():
 
 @test
 def sigterm_finishes_the_submission_being_judged():
-    tok = user()
-    sid = submit(tok, read_ref(PROBLEM, "time_limit_exceeded", "all_pairs.py"))
-    wait_status(sid, tok, "running")
-    for w in Ctx.workers:
+    sid, tok = slow_submission_running()
+    for w in Ctx.workers:  # both at once, as a rolling update would
         w.proc.send_signal(signal.SIGTERM)
-    rcs = [w.signal(signal.SIGTERM, wait=90) for w in Ctx.workers]
+    rcs = [w.wait(90) for w in Ctx.workers]
     check(rcs == [0, 0], "workers' exit codes after SIGTERM: %r" % rcs)
     j = verdict(sid, tok, timeout=20)  # the verdict came from the worker that stopped
     check(j.get("result") == "Time Limit Exceeded", "%r" % j)
@@ -213,9 +222,7 @@ def sigterm_finishes_the_submission_being_judged():
 
 @test
 def kill9_of_a_worker_mid_submission_loses_nothing():
-    tok = user()
-    sid = submit(tok, read_ref(PROBLEM, "time_limit_exceeded", "all_pairs.py"))
-    wait_status(sid, tok, "running")
+    sid, tok = slow_submission_running()
     # kill -9 both: whichever had it dies mid-judging without committing its offset
     for w in Ctx.workers:
         w.signal(signal.SIGKILL)

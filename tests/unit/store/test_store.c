@@ -210,32 +210,30 @@ Test(store, open_sets_schema_version_wal_and_foreign_keys)
         v = pg_admin(pgdb, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'submissions_by_%'");
         cr_assert_str_eq(v, "3");
         free(v);
-        goto fk;
+    } else {
+        sqlite3 *db;
+        cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+        sqlite3_stmt *q;
+        cr_assert_eq(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, NULL), SQLITE_OK);
+        cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
+        cr_assert_eq(sqlite3_column_int(q, 0), 1);
+        sqlite3_finalize(q);
+        cr_assert_eq(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &q, NULL), SQLITE_OK);
+        cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
+        cr_assert_str_eq((const char *)sqlite3_column_text(q, 0), "wal");
+        sqlite3_finalize(q);
+        cr_assert_eq(sqlite3_prepare_v2(db,
+                                         "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                         " AND name LIKE 'submissions_by_%'",
+                                         -1, &q, NULL),
+                     SQLITE_OK);
+        cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
+        cr_assert_eq(sqlite3_column_int(q, 0), 3);
+        sqlite3_finalize(q);
+        sqlite3_close(db);
     }
-    sqlite3 *db;
-    cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
-    sqlite3_stmt *q;
-    cr_assert_eq(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, NULL), SQLITE_OK);
-    cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
-    cr_assert_eq(sqlite3_column_int(q, 0), 1);
-    sqlite3_finalize(q);
-    cr_assert_eq(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &q, NULL), SQLITE_OK);
-    cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
-    cr_assert_str_eq((const char *)sqlite3_column_text(q, 0), "wal");
-    sqlite3_finalize(q);
-    cr_assert_eq(sqlite3_prepare_v2(db,
-                                     "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                                     " AND name LIKE 'submissions_by_%'",
-                                     -1, &q, NULL),
-                 SQLITE_OK);
-    cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
-    cr_assert_eq(sqlite3_column_int(q, 0), 3);
-    sqlite3_finalize(q);
-    sqlite3_close(db);
 
-fk:
     /* Foreign keys are on: a submission for a user that does not exist is refused. */
-    ;
     int64_t pid = mk_problem("fk", "easy");
     lc_submission s = {.user_id = 999, .problem_id = pid, .language = "c", .code = "x"};
     snprintf(s.id, sizeof s.id, "fk-1");
