@@ -8,9 +8,11 @@ librdkafka-dev libseccomp-dev libcriterion-dev libyaml-dev uthash-dev
 gcc g++ clang-19 python3 python3-sortedcontainers nodejs openjdk-17-jdk-headless
 bubblewrap hyperfine wrk"
 # for `make test` only: the app's end-to-end run drives Debian's Chromium; the
-# Redis cache's and the PostgreSQL store's tests start servers of their own
+# Redis cache's and the PostgreSQL store's tests start servers of their own; the
+# container test starts a Docker daemon of its own and builds images from
+# debootstrap (tests/deploy/container.py)
 if [ "${LC_SETUP_TEST:-}" = 1 ]; then
-    PKGS="$PKGS chromium redis-server postgresql"
+    PKGS="$PKGS chromium redis-server postgresql docker.io docker-compose debootstrap"
 fi
 missing=""
 for p in $PKGS; do
@@ -24,7 +26,15 @@ if [ -n "$missing" ]; then
     echo "setup: installing$missing"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
+    # packages never start services here (docker.io would start a daemon)
+    guard=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+        chmod 755 /usr/sbin/policy-rc.d
+        guard=1
+    fi
     apt-get install -y -qq --no-install-recommends $missing
+    if [ -n "$guard" ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 # LeetCode's preloaded JavaScript libraries (lodash, @datastructures-js), at the

@@ -101,10 +101,13 @@ static int write_str(const char *path, const char *s)
     return n == (ssize_t)strlen(s) ? 0 : -1;
 }
 
-/* Our own cgroup path for a v1 controller ("" for the root), from /proc/self/cgroup. */
-static void own_cgroup(const char *controller, char *out, size_t outsz)
+/* Our own cgroup path for a v1 controller ("" for the root), from
+ * /proc/self/cgroup, and the controllers of its hierarchy ("cpu,cpuacct"). */
+static void own_cgroup(const char *controller, char *out, size_t outsz, char *ctrls_out,
+                       size_t ctrlsz)
 {
     out[0] = '\0';
+    ctrls_out[0] = '\0';
     FILE *f = fopen("/proc/self/cgroup", "re");
     if (!f)
         return;
@@ -118,14 +121,67 @@ static void own_cgroup(const char *controller, char *out, size_t outsz)
         char *ctrls = c1 + 1;
         char *path = c2 + 1;
         path[strcspn(path, "\n")] = '\0';
-        for (char *tok = strtok(ctrls, ","); tok; tok = strtok(NULL, ","))
+        char all[256];
+        snprintf(all, sizeof all, "%s", ctrls);
+        char *save = NULL;
+        for (char *tok = strtok_r(ctrls, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
             if (strcmp(tok, controller) == 0) {
                 snprintf(out, outsz, "%s", strcmp(path, "/") == 0 ? "" : path);
+                snprintf(ctrls_out, ctrlsz, "%s", all);
                 fclose(f);
                 return;
             }
     }
     fclose(f);
+}
+
+/* Where the slots of a v1 controller live: normally our own cgroup under
+ * /sys/fs/cgroup/<controller>. In a container that directory is missing (the
+ * hierarchy is mounted at the container's cgroup, which /proc/self/cgroup
+ * names by its host path) or read-only (Docker mounts it so even with
+ * CAP_SYS_ADMIN). Then the hierarchy is mounted again, writable, under the
+ * run directory, in this process's mount namespace only (the container's):
+ * the host's mounts are never touched, and a host whose own cgroup directory
+ * is writable never takes this path. */
+static pthread_mutex_t cg_mount_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int v1_cgroup_base(const char *run_dir, const char *controller, char *out, size_t outsz,
+                          lc_err *e)
+{
+    char own[LC_SBX_PATH_MAX / 2], ctrls[256];
+    own_cgroup(controller, own, sizeof own, ctrls, sizeof ctrls);
+    snprintf(out, outsz, "/sys/fs/cgroup/%s%s", controller, own);
+    struct stat st;
+    if (stat(out, &st) == 0 && S_ISDIR(st.st_mode) && access(out, W_OK) == 0)
+        return 0;
+    if (!ctrls[0])
+        return lc_err_set(e, LC_ERR_SANDBOX, "no v1 %s hierarchy in /proc/self/cgroup",
+                          controller);
+    char mnt[LC_SBX_PATH_MAX / 2];
+    snprintf(mnt, sizeof mnt, "%s/cgroup-%s", run_dir, controller);
+    pthread_mutex_lock(&cg_mount_mu);
+    lc_code rc = LC_OK;
+    char probe[LC_SBX_PATH_MAX];
+    snprintf(probe, sizeof probe, "%s/cgroup.procs", mnt);
+    if (access(probe, F_OK) != 0) {
+        if (mkdir(mnt, 0700) < 0 && errno != EEXIST)
+            rc = lc_err_sys(e, LC_ERR_SANDBOX, "mkdir %s", mnt);
+        else if (mount("litecode-cgroup", mnt, "cgroup", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+                       ctrls) < 0)
+            rc = lc_err_sys(e, LC_ERR_SANDBOX,
+                            "%s is not writable and mounting the %s hierarchy failed (a "
+                            "container needs CAP_SYS_ADMIN)",
+                            out, ctrls);
+        else
+            LC_INFO("event=sandbox_cgroup_mount controller=%s at=%s", ctrls, mnt);
+    }
+    pthread_mutex_unlock(&cg_mount_mu);
+    if (rc)
+        return rc;
+    snprintf(out, outsz, "%s%s", mnt, own);
+    if (stat(out, &st) != 0 || !S_ISDIR(st.st_mode))
+        return lc_err_sys(e, LC_ERR_SANDBOX, "our %s cgroup %s", controller, out);
+    return 0;
 }
 
 /* Whether a space-separated list (cgroup.controllers) holds word. */
@@ -161,10 +217,10 @@ static int detect_cgroups(lc_sbx *s, lc_err *e)
             s->cgroup[i][0] = '\0';
             if (i == LC_SBX_CG_CPU && !have_cpu)
                 continue;
-            char own[LC_SBX_PATH_MAX / 2];
-            own_cgroup(v1[i], own, sizeof own);
-            snprintf(s->cgroup[i], LC_SBX_PATH_MAX, "/sys/fs/cgroup/%s%s/litecode-slot-%d", v1[i],
-                     own, s->slot);
+            char base[LC_SBX_PATH_MAX - 32];
+            if (v1_cgroup_base(s->run_dir, v1[i], base, sizeof base, e))
+                return LC_ERR_SANDBOX;
+            snprintf(s->cgroup[i], LC_SBX_PATH_MAX, "%s/litecode-slot-%d", base, s->slot);
         }
         if (!have_cpu)
             LC_WARN("event=sandbox_no_cpu_cgroup slot=%d msg=\"no v1 cpu controller: slots share "

@@ -8,3 +8,13 @@ if(LC_DEPLOY_NODE AND LC_DEPLOY_NPM)
 else()
   message(WARNING "node/npm not found: the Kubernetes manifests are not validated")
 endif()
+
+# The container test: images built from deploy/, compose up (PostgreSQL, Redis,
+# the mock broker, api x1, worker x2), Accepted / Wrong Answer / TLE judged in
+# the worker containers (tests/deploy/container.py). It starts a Docker daemon
+# of its own (in a private mount namespace); skipped (77) when none can start.
+find_program(LC_DEPLOY_PYTHON NAMES python3)
+if(LC_DEPLOY_PYTHON)
+  add_test(NAME deploy_containers COMMAND ${LC_DEPLOY_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/container.py)
+  set_tests_properties(deploy_containers PROPERTIES TIMEOUT 1800 RUN_SERIAL TRUE SKIP_RETURN_CODE 77)
+endif()

@@ -29,7 +29,8 @@ test, while anything the sandbox could have caused does):
   - hostname, the canary (content, mode, owner, mtime, its directory) and the
     package copy (every file's content and mode) must be unchanged;
   - mounts: a new mount fails unless it is another judge's slot mount under
-    /run/litecode/slot-N/ (the harness also compares the mount table inside
+    /run/litecode/slot-N/ or the sandbox's own cgroup hierarchy at
+    /run/litecode/cgroup-CONTROLLER (only in a container; the harness also compares the mount table inside
     its own mount namespace, exactly);
   - System V IPC objects owned by a sandbox uid on the host fail.
 """
@@ -235,6 +236,10 @@ def snapshot(args):
 
 
 SLOT_OWN = re.compile(r"^/run/litecode/slot-\d+(\.lock|/box|/root)?$")
+# In a container whose cgroups are read-only the sandbox mounts each cgroup
+# hierarchy again under its run directory (lib/sandbox/sandbox.c,
+# v1_cgroup_base): its own, like the slots
+CGROUP_OWN = re.compile(r"^/run/litecode/cgroup-[a-z_]+$")
 
 
 def compare(args):
@@ -272,6 +277,8 @@ def compare(args):
 
     for p, e in sorted(b.get("run", {}).items()):
         old = a.get("run", {}).get(p)
+        if CGROUP_OWN.match(p) or CGROUP_OWN.match(os.path.dirname(p)):
+            continue
         if SLOT_OWN.match(p):
             if e.get("uid", 0) != 0 and not p.endswith("/box") and not os.path.ismount(p):
                 fails.append("sandbox directory entry owned by uid %d: %s" % (e["uid"], p))
@@ -302,6 +309,8 @@ def compare(args):
     for m in new_mounts:
         if re.match(r"^/run/litecode/slot-\d+/", m.split()[0]):
             notes.append("mount of another judge's slot: " + m)
+        elif CGROUP_OWN.match(m.split()[0]) and m.split()[1:] == ["cgroup", "litecode-cgroup"]:
+            notes.append("the sandbox's own cgroup hierarchy: " + m)
         else:
             fails.append("new host mount: " + m)
     for m in sorted(set(a["mounts"]) - set(b["mounts"])):

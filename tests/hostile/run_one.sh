@@ -212,9 +212,11 @@ if [ -s "$tmp/inner.procs" ]; then
 fi
 # Any mount added in the judge's mount namespace is a failure; one gone is too,
 # except another judge's slot mount copied in at unshare time (our judge
-# unmounts it when it takes that slot after the other judge released it).
+# unmounts it when it takes that slot after the other judge released it), and
+# in a container with read-only cgroups the sandbox's own cgroup hierarchies.
 mdiff=$(diff "$tmp/inner.mounts.before" "$tmp/inner.mounts.after" | grep '^[<>]' |
-    grep -Ev '^< /run/litecode/slot-[0-9]+/(box|root) ' | tr '\n' ';')
+    grep -Ev '^< /run/litecode/slot-[0-9]+/(box|root) ' |
+    grep -Ev '^> /run/litecode/cgroup-[a-z_]+ cgroup litecode-cgroup$' | tr '\n' ';')
 if [ -n "$mdiff" ]; then
     note "mounts changed in the judge's mount namespace: $mdiff"
 fi
