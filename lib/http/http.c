@@ -55,7 +55,8 @@ struct lc_http_server {
     atomic_bool stopping;
     pthread_mutex_t mu; /* guards the suspended list and the job queue */
     struct sse *suspended;
-    pthread_cond_t job_cv;
+    pthread_cond_t job_cv;       /* blockers that run the other jobs wait here */
+    pthread_cond_t batch_cv;     /* the blocker of batch jobs (role 0 of several) waits here */
     job *jobs, *jobs_tail;
     pthread_t *blockers;
     unsigned nblockers;
@@ -371,7 +372,12 @@ static void defer_job(lc_http_req *req, lc_http_resp *resp, void (*work)(void *,
     else
         srv->jobs = j;
     srv->jobs_tail = j;
-    pthread_cond_broadcast(&srv->job_cv); /* blockers have roles: wake the right one */
+    /* wake one blocker of the right role; none for a batch job while a batch
+     * runs: its blocker looks at the queue again when that batch is done */
+    if (!batch)
+        pthread_cond_signal(&srv->job_cv);
+    else if (!srv->batch_busy)
+        pthread_cond_signal(srv->nblockers > 1 ? &srv->batch_cv : &srv->job_cv);
     pthread_mutex_unlock(&srv->mu);
 }
 
@@ -415,16 +421,23 @@ static size_t take_batch(lc_http_server *srv, job *j)
     return n;
 }
 
-static void finish_job(lc_http_server *srv, job *j)
+/* Frees the jobs of a list (linked by next) and resumes their connections,
+ * all under one lock. */
+static void finish_jobs(lc_http_server *srv, job *list)
 {
-    reqctx *rc = j->rc;
-    if (j->free_arg)
-        j->free_arg(j->arg);
-    free(j);
+    for (job *q = list; q; q = q->next)
+        if (q->free_arg)
+            q->free_arg(q->arg);
     pthread_mutex_lock(&srv->mu);
-    rc->deferred_done = true;
-    MHD_resume_connection(rc->conn);
+    for (job *q = list; q; q = q->next) {
+        q->rc->deferred_done = true;
+        MHD_resume_connection(q->rc->conn);
+    }
     pthread_mutex_unlock(&srv->mu);
+    for (job *q = list, *next; q; q = next) {
+        next = q->next;
+        free(q);
+    }
 }
 
 /* Whether a blocker of this role may run j now. With more than one blocker,
@@ -449,6 +462,7 @@ static void *blocker_main(void *arg)
     for (;;) {
         /* the first job this thread may run, in queue order */
         pthread_mutex_lock(&srv->mu);
+        pthread_cond_t *cv = srv->nblockers > 1 && role == 0 ? &srv->batch_cv : &srv->job_cv;
         job *j, *prev;
         for (;;) {
             prev = NULL;
@@ -456,12 +470,12 @@ static void *blocker_main(void *arg)
                 prev = j;
             if (j || atomic_load(&srv->stopping))
                 break;
-            pthread_cond_wait(&srv->job_cv, &srv->mu);
+            pthread_cond_wait(cv, &srv->mu);
         }
         if (!j && srv->batch_busy) {
             /* stopping, and a batch is still being run: wait for it, since
              * the jobs it leaves behind may be this thread's to run */
-            pthread_cond_wait(&srv->job_cv, &srv->mu);
+            pthread_cond_wait(cv, &srv->mu);
             pthread_mutex_unlock(&srv->mu);
             continue;
         }
@@ -481,7 +495,8 @@ static void *blocker_main(void *arg)
             memset(&rc->resp, 0, sizeof rc->resp);
             rc->resp.status = 200;
             j->work(j->arg, &rc->resp);
-            finish_job(srv, j);
+            j->next = NULL;
+            finish_jobs(srv, j);
             continue;
         }
         srv->batch_busy = true;
@@ -506,12 +521,10 @@ static void *blocker_main(void *arg)
         free(resps);
         pthread_mutex_lock(&srv->mu);
         srv->batch_busy = false;
-        pthread_cond_broadcast(&srv->job_cv);
+        if (atomic_load(&srv->stopping)) /* blockers waiting for this batch to end */
+            pthread_cond_broadcast(&srv->job_cv);
         pthread_mutex_unlock(&srv->mu);
-        for (job *q = j, *next; q; q = next) {
-            next = q->next;
-            finish_job(srv, q);
-        }
+        finish_jobs(srv, j);
     }
 }
 
@@ -767,6 +780,7 @@ lc_code lc_http_start(const lc_http_config *cfg, lc_http_server **out, lc_err *e
     }
     pthread_mutex_init(&srv->mu, NULL);
     pthread_cond_init(&srv->job_cv, NULL);
+    pthread_cond_init(&srv->batch_cv, NULL);
     run_uid = cfg->run_as_uid;
     run_gid = cfg->run_as_gid;
     struct sockaddr_in addr;
@@ -833,6 +847,7 @@ void lc_http_stop(lc_http_server *s)
     atomic_store(&s->stopping, true);
     pthread_mutex_lock(&s->mu);
     pthread_cond_broadcast(&s->job_cv);
+    pthread_cond_broadcast(&s->batch_cv);
     pthread_mutex_unlock(&s->mu);
     for (unsigned i = 0; i < s->nblockers; i++)
         pthread_join(s->blockers[i], NULL);
@@ -840,6 +855,7 @@ void lc_http_stop(lc_http_server *s)
     pthread_join(s->waker, NULL);
     MHD_stop_daemon(s->d);
     pthread_cond_destroy(&s->job_cv);
+    pthread_cond_destroy(&s->batch_cv);
     pthread_mutex_destroy(&s->mu);
     free(s);
 }

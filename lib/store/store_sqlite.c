@@ -5,7 +5,10 @@
  *   a multi-statement operation is atomic for this process, and its BEGIN
  *   IMMEDIATE transaction makes it atomic against other processes
  *   (`litecode import` next to `litecode serve`); busy_timeout waits for them.
- * - WAL journal (readers never block the writer), synchronous=NORMAL, foreign
+ * - WAL journal (readers never block the writer), synchronous=FULL (every
+ *   commit is on disk before it returns: a submission is answered 201 only once
+ *   it would survive a power cut; the group commit pays one WAL sync for many —
+ *   measured no slower than NORMAL under load, and its p99 lower), foreign
  *   keys on, defensive mode (no writes to the schema through SQL).
  * - PRAGMA user_version is the schema version.
  * - A failing statement is backed out alone and leaves its transaction open
@@ -331,7 +334,7 @@ lc_code lc_store_sqlite_open(const char *rest, lc_store **out, lc_err *e)
     if (!rc)
         rc = sq_exec(c, "PRAGMA journal_mode = WAL", e); /* ":memory:" stays "memory" */
     if (!rc)
-        rc = sq_exec(c, "PRAGMA synchronous = NORMAL", e);
+        rc = sq_exec(c, "PRAGMA synchronous = FULL", e);
     if (!rc)
         rc = lc_sql_migrate(c, e);
     if (rc) {
