@@ -37,25 +37,5 @@ if [ -n "$missing" ]; then
     if [ -n "$guard" ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 
-# LeetCode's preloaded JavaScript libraries (lodash, @datastructures-js), at the
-# versions of lib/judge/drivers/javascript/preload, into deps/js (not in git);
-# the judge binds them read-only into the sandbox. Reinstalled when the lock
-# file changes. Without them JavaScript still judges; code using them fails.
-root=$(cd "$(dirname "$0")/.." && pwd)
-pre=$root/lib/judge/drivers/javascript/preload
-js=$root/deps/js
-if ! cmp -s "$pre/package-lock.json" "$js/package-lock.json" 2>/dev/null ||
-    [ ! -f "$js/node_modules/lodash/package.json" ]; then
-    rm -rf "$js.tmp"
-    mkdir -p "$js.tmp"
-    cp "$pre/package.json" "$pre/package-lock.json" "$js.tmp/"
-    if command -v npm >/dev/null 2>&1 &&
-        (cd "$js.tmp" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null); then
-        rm -rf "$js"
-        mv "$js.tmp" "$js"
-        echo "setup: LeetCode's JavaScript libraries installed in deps/js"
-    else
-        rm -rf "$js.tmp"
-        echo "setup: could not install LeetCode's JavaScript libraries with npm" >&2
-    fi
-fi
+# the npm packages the judge binds into the sandbox (deps/)
+sh "$(dirname "$0")/setup-deps.sh" || true

@@ -40,6 +40,11 @@ LC_DRIVER_DECL(cpp)
 LC_DRIVER_DECL(python)
 LC_DRIVER_DECL(javascript)
 LC_DRIVER_DECL(java)
+LC_DRIVER_DECL(typescript)
+
+/* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
+ * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
+extern const char lc_js_prelude[];
 
 /* Runtime sources embedded by CMake from lib/judge/drivers/ (NUL-terminated). */
 extern const char lc_rt_c[];        /* drivers/c/runtime.h      */

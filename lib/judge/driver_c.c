@@ -304,11 +304,15 @@ lc_code lc_driver_c(const lc_signature *sig, const char *user, size_t len, lc_bu
     return LC_OK;
 }
 
-size_t lc_driver_c_split(const char *prog, size_t len)
+size_t lc_driver_split(const char *prog, size_t len, const char *marker)
 {
-    size_t ml = strlen(LC_DRIVER_C_SPLIT), at = len;
-    for (const char *p = prog; (p = memmem(p, len - (size_t)(p - prog), LC_DRIVER_C_SPLIT, ml));
-         p++)
+    size_t ml = strlen(marker), at = len;
+    for (const char *p = prog; (p = memmem(p, len - (size_t)(p - prog), marker, ml)); p++)
         at = (size_t)(p - prog);
     return at;
+}
+
+size_t lc_driver_c_split(const char *prog, size_t len)
+{
+    return lc_driver_split(prog, len, LC_DRIVER_C_SPLIT);
 }

@@ -103,8 +103,9 @@ lc_code lc_starter_javascript(const lc_signature *sig, lc_buf *out, lc_err *e)
     return LC_OK;
 }
 
-/* One line, no newline at its end: the user code follows on the same line. */
-static const char prelude[] =
+/* One line, no newline at its end: the user code follows on the same line
+ * (the TypeScript driver's runtime module starts with it too). */
+const char lc_js_prelude[] =
     "/* LiteCode driver prelude */ "
     "globalThis.ListNode = function ListNode(val, next) { "
     "this.val = (val===undefined ? 0 : val); this.next = (next===undefined ? null : next); }; "
@@ -139,7 +140,7 @@ lc_code lc_driver_javascript(const lc_signature *sig, const char *user, size_t l
         info->src_name = "main.js";
         info->main_class = NULL;
     }
-    PUT(prelude);
+    PUT(lc_js_prelude);
     if (len) {
         rc = lc_buf_append(out, user, len);
         if (rc)

@@ -238,6 +238,11 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
                 snprintf(c->rtobj, sizeof c->rtobj, "/box/" LC_DRIVER_C_AUX);
                 rc = lc_write_file_at(box, LC_DRIVER_C_AUX, lc_buf_str(&prog) + len1,
                                       prog.len - len1, 0644, e);
+            } else if (strcmp(c->lang->id, "typescript") == 0) {
+                /* the runtime is a JavaScript module of its own, required by main.ts */
+                len1 = lc_driver_typescript_split(lc_buf_str(&prog), prog.len);
+                rc = lc_write_file_at(box, LC_DRIVER_TS_AUX, lc_buf_str(&prog) + len1,
+                                      prog.len - len1, 0644, e);
             }
             if (rc == LC_OK)
                 rc = lc_write_file_at(box, c->src + 5, lc_buf_str(&prog), len1, 0644, e);
@@ -1207,6 +1212,9 @@ static void judge_function_tests(jctx *c, lc_err *e)
 /* LeetCode's JavaScript libraries (scripts/setup.sh installs them beside the
  * source tree, in deps/js), bound read-only for the JavaScript driver */
 #define LC_JS_IN_SANDBOX "/litecode/js"
+/* TypeScript's compiler and LiteCode's TypeScript globals (deps/ts, installed
+ * by scripts/setup.sh), bound read-only for the typescript language */
+#define LC_TS_IN_SANDBOX "/litecode/ts"
 /* where the sandbox binds both from (stage_dir) */
 #define LC_RO_STAGE_DIR "/run/litecode-ro"
 #define LC_STAGE_DEPTH 12
@@ -1369,10 +1377,13 @@ static void stage_dir(const char *src, char *out, size_t outsz)
 
 /* deps/js of the source tree the executable was built in (build/litecode:
  * ../deps/js), or $LITECODE_JS_DIR; "" when not installed. */
-static void host_js_dir(char *out, size_t outsz)
+/* A directory of npm packages beside the source tree (deps/NAME, or $ENV),
+ * when PROBE exists in it. */
+static void host_deps_dir(const char *env_name, const char *name, const char *probe_rel, char *out,
+                          size_t outsz)
 {
     out[0] = '\0';
-    const char *env = getenv("LITECODE_JS_DIR");
+    const char *env = getenv(env_name);
     char buf[PATH_MAX];
     if (env && *env) {
         snprintf(buf, sizeof buf, "%s", env);
@@ -1380,20 +1391,30 @@ static void host_js_dir(char *out, size_t outsz)
         char exe[PATH_MAX - 32];
         if (lc_exe_dir(exe, sizeof exe, NULL) != LC_OK)
             return;
-        snprintf(buf, sizeof buf, "%s/../deps/js", exe);
+        snprintf(buf, sizeof buf, "%s/../deps/%s", exe, name);
     }
-    char probe[PATH_MAX + 32];
-    snprintf(probe, sizeof probe, "%s/node_modules/lodash/package.json", buf);
+    char probe[PATH_MAX + 64];
+    snprintf(probe, sizeof probe, "%s/%s", buf, probe_rel);
     if (access(probe, R_OK) == 0)
         snprintf(out, outsz, "%s", buf);
+}
+
+static void host_js_dir(char *out, size_t outsz)
+{
+    host_deps_dir("LITECODE_JS_DIR", "js", "node_modules/lodash/package.json", out, outsz);
+}
+
+static void host_ts_dir(char *out, size_t outsz)
+{
+    host_deps_dir("LITECODE_TS_DIR", "ts", "node_modules/typescript/lib/tsc.js", out, outsz);
 }
 
 /* The extra read-only binds of every slot, staged once per process (the
  * pairs stay in step whichever of the two functions is called first). */
 static struct {
     bool done;
-    char pch[PATH_MAX], js[PATH_MAX];
-    const char *paths[3], *targets[3];
+    char pch[PATH_MAX], js[PATH_MAX], ts[PATH_MAX];
+    const char *paths[4], *targets[4];
 } binds;
 
 static void binds_init(const lc_judge_opts *opts)
@@ -1414,6 +1435,12 @@ static void binds_init(const lc_judge_opts *opts)
         stage_dir(host, binds.js, sizeof binds.js);
         binds.paths[n] = binds.js;
         binds.targets[n++] = LC_JS_IN_SANDBOX;
+    }
+    host_ts_dir(host, sizeof host);
+    if (host[0]) {
+        stage_dir(host, binds.ts, sizeof binds.ts);
+        binds.paths[n] = binds.ts;
+        binds.targets[n++] = LC_TS_IN_SANDBOX;
     }
     binds.paths[n] = binds.targets[n] = NULL;
 }
@@ -1491,6 +1518,15 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         if (!c.pch[0] || access(host_obj, R_OK) != 0) {
             set_error(r, "the C++ driver runtime (lc_cpp_runtime.o beside the precompiled header) "
                          "is missing: rebuild LiteCode");
+            return LC_OK;
+        }
+    }
+    if (strcmp(lang->id, "typescript") == 0) {
+        char ts[PATH_MAX];
+        host_ts_dir(ts, sizeof ts);
+        if (!ts[0]) {
+            set_error(r, "the TypeScript compiler is not installed (scripts/setup.sh installs it "
+                         "into deps/ts)");
             return LC_OK;
         }
     }

@@ -123,8 +123,34 @@ static const lc_lang lang_java = {
                      "Too small initial heap", "Could not reserve enough space"),
 };
 
+/* TypeScript as LeetCode compiles it: tsc 5.1.6 (deps/ts, bound at /litecode/ts),
+ * LeetCode's flags, type errors are compilation errors; then node runs the
+ * JavaScript with source maps, so a stack trace names main.ts's lines. The
+ * compile step gets LiteCode's globals (ListNode, TreeNode, the preloaded
+ * libraries, require/process for stdin programs): lc_globals.d.ts. */
+static const lc_lang lang_ts = {
+    .id = "typescript",
+    .name = "TypeScript 5.1 (Node.js)",
+    .aliases = A("ts"),
+    .extensions = A(".ts"),
+    .src_name = "main.ts",
+    .compile = A("/usr/bin/node", "/litecode/ts/node_modules/typescript/lib/tsc.js",
+                 "--alwaysStrict", "--strictBindCallApply", "--strictFunctionTypes", "--target",
+                 "ES2022", "--module", "commonjs", "--skipLibCheck", "--sourceMap", "--pretty",
+                 "false", "--noEmitOnError", "{src}", "/litecode/ts/lc_globals.d.ts"),
+    .run = A("/usr/bin/node", "--enable-source-maps", "--max-old-space-size={mem}",
+             "--stack-size={jsstack}", "{dir}/main.js"),
+    .family = LC_SBX_FAMILY_NODE,
+    /* the compiler's version is the one locked in lib/judge/drivers/typescript/tsc */
+    .version = A("echo", "TypeScript", "5.1.6", "on", "Node.js", "$(/usr/bin/node", "--version)"),
+    .compile_mem_mib = 1024,
+    .run_mem_extra_mib = 64,
+    .run_processes = 64,
+    .oom_markers = A("JavaScript heap out of memory", "Reached heap limit"),
+};
+
 static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
-                                       &lang_js, &lang_java, NULL};
+                                       &lang_js, &lang_java, &lang_ts,      NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

@@ -512,6 +512,7 @@ static const driver_entry drivers[] = {
     {"python", lc_starter_python, lc_driver_python},
     {"javascript", lc_starter_javascript, lc_driver_javascript},
     {"java", lc_starter_java, lc_driver_java},
+    {"typescript", lc_starter_typescript, lc_driver_typescript},
 };
 
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e)

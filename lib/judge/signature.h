@@ -108,7 +108,8 @@ bool lc_type_check_value(lc_type t, json_t *v, char *why, size_t whysz);
  * float (every number within 1e-5 absolute or relative). */
 bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual);
 
-/* Starter code the app shows, per language id (c, cpp, python, javascript, java). */
+/* Starter code the app shows, per language id (c, cpp, python, javascript, java,
+ * typescript). */
 lc_code lc_starter_code(const lc_signature *sig, const char *lang_id, lc_buf *out, lc_err *e);
 
 /* C: the program is two translation units; the driver's begins after the
@@ -117,6 +118,14 @@ lc_code lc_starter_code(const lc_signature *sig, const char *lang_id, lc_buf *ou
 #define LC_DRIVER_C_AUX "lc_driver.c"
 /* Where the driver's unit starts in a generated C program (len if nowhere). */
 size_t lc_driver_c_split(const char *prog, size_t len);
+/* TypeScript: the program is main.ts (the user's code and the call) and the
+ * driver's runtime, a JavaScript module main.ts requires; it begins after the
+ * last occurrence of this line. */
+#define LC_DRIVER_TS_SPLIT "/* ==== lc_rt.js: the driver's runtime, a module of its own ==== */\n"
+#define LC_DRIVER_TS_AUX "lc_rt.js"
+size_t lc_driver_typescript_split(const char *prog, size_t len);
+/* Where the last occurrence of marker starts in prog (len if nowhere). */
+size_t lc_driver_split(const char *prog, size_t len, const char *marker);
 
 /* The whole program to compile: user code wrapped in the language's driver.
  * *src_name receives the file name to use in /box (static storage). For Java,

@@ -464,13 +464,14 @@ LC_ROUTE(tag_delete)
 
 /* ---- languages ------------------------------------------------------------------ */
 
-static char versions[8][128];
+#define LC_MAX_LANGS 32
+static char versions[LC_MAX_LANGS][128];
 static pthread_once_t versions_once = PTHREAD_ONCE_INIT;
 
 static void read_versions(void)
 {
     int i = 0;
-    for (const lc_lang *const *l = lc_lang_all(); *l && i < 8; l++, i++) {
+    for (const lc_lang *const *l = lc_lang_all(); *l && i < LC_MAX_LANGS; l++, i++) {
         char cmd[256] = "";
         for (const char *const *a = (*l)->version; a && *a; a++) {
             strncat(cmd, *a, sizeof cmd - strlen(cmd) - 2);
@@ -490,7 +491,7 @@ const char *lc_lang_version_text(int index);
 const char *lc_lang_version_text(int index)
 {
     pthread_once(&versions_once, read_versions);
-    return index >= 0 && index < 8 ? versions[index] : "";
+    return index >= 0 && index < LC_MAX_LANGS ? versions[index] : "";
 }
 
 LC_ROUTE(languages)

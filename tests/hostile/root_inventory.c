@@ -5,7 +5,8 @@
  * /box. Anything else that holds a regular file (other than /etc/ld.so.cache
  * and what the judge binds at /litecode/pch: the precompiled headers *.gch, *.pch and
  * the C++ driver runtime lc_cpp_runtime.o; at /litecode/js: LeetCode's
- * JavaScript libraries as npm installed them) is host content the program
+ * JavaScript libraries as npm installed them; at /litecode/ts: TypeScript's
+ * compiler and lc_globals.d.ts) is host content the program
  * should not see. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -100,7 +101,13 @@ static void walk(const char *dir)
                            !strcmp(p, "/litecode/js/node_modules/.package-lock.json") ||
                            !strncmp(p, "/litecode/js/node_modules/lodash/", 33) ||
                            !strncmp(p, "/litecode/js/node_modules/@datastructures-js/", 45);
-            if (strcmp(p, "/etc/ld.so.cache") && !judge_file && !js_file)
+            /* TypeScript's compiler (npm's tree of it) and LiteCode's TypeScript globals */
+            bool ts_file = !strcmp(p, "/litecode/ts/package.json") ||
+                           !strcmp(p, "/litecode/ts/package-lock.json") ||
+                           !strcmp(p, "/litecode/ts/lc_globals.d.ts") ||
+                           !strcmp(p, "/litecode/ts/node_modules/.package-lock.json") ||
+                           !strncmp(p, "/litecode/ts/node_modules/typescript/", 37);
+            if (strcmp(p, "/etc/ld.so.cache") && !judge_file && !js_file && !ts_file)
                 leak("host file visible: %s (%lld bytes)", p, (long long)st.st_size);
         } else if (!S_ISLNK(st.st_mode)) {
             leak("special file visible: %s (mode %o)", p, (unsigned)st.st_mode);

@@ -465,8 +465,10 @@ def problem_detail():
           "examples: expected the 3 samples, got %r" % j["examples"])
     sc = j["starterCode"]
     check(isinstance(sc, dict), "starterCode should be an object by language: %r" % sc)
-    for lang in ("c", "cpp", "python", "javascript", "java"):
+    for lang in ("c", "cpp", "python", "javascript", "java", "typescript"):
         check(lang in sc and "twoSum" in sc[lang], "starterCode[%s]: %r" % (lang, sc.get(lang)))
+    check("function twoSum(nums: number[], target: number): number[] {" in sc["typescript"],
+          "TypeScript starter as LeetCode writes it: %r" % sc["typescript"])
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -616,10 +618,12 @@ def tags_crud():
 def languages():
     j = ok_json(Ctx.c.get("/languages"), "GET /languages")
     ids = {l.get("id") for l in j.get("languages", [])}
-    for l in ("c", "cpp", "python", "javascript", "java"):
+    for l in ("c", "cpp", "python", "javascript", "java", "typescript"):
         check(l in ids, "GET /languages: %s missing (got %s)" % (l, sorted(ids)))
     for l in j["languages"]:
         keys(l, ["id", "name", "version"], "GET /languages item")
+    ts = [l for l in j["languages"] if l["id"] == "typescript"][0]
+    check(ts["version"].startswith("TypeScript 5.1.6 on Node.js v"), "typescript version: %r" % ts)
 
 
 # =============================================================================

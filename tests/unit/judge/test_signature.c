@@ -2,10 +2,11 @@
 
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
-static const char *const langs[] = {"c", "cpp", "python", "javascript", "java"};
+static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript"};
 
 static json_t *fn(const char *text)
 {
@@ -215,6 +216,39 @@ Test(signature, every_type_generates_in_every_language)
             }
         }
     }
+}
+
+/* TypeScript: main.ts keeps the user's lines (one prelude line before them, no
+ * newline) and ends with the call; the runtime module follows the split line. */
+Test(signature, typescript_program_is_main_ts_and_a_runtime_module)
+{
+    lc_signature s = {.nparams = 1, .output = -1, .compare = LC_CMP_EXACT, .returns = LC_T_INT};
+    snprintf(s.name, sizeof s.name, "echoInt");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "value");
+    s.params[0].type = LC_T_INT;
+    const char *user = "function echoInt(value: number): number {\n    return value;\n};\n";
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "typescript", user, strlen(user), &out, &name, &cls, &e),
+                 LC_OK, "%s", e.msg);
+    cr_assert_str_eq(name, "main.ts");
+    const char *prog = lc_buf_str(&out);
+    size_t at = lc_driver_typescript_split(prog, out.len);
+    cr_assert_lt(at, out.len);
+    cr_assert(strncmp(prog + at, LC_DRIVER_TS_SPLIT, strlen(LC_DRIVER_TS_SPLIT)) == 0);
+    /* the user's first line is main.ts's first line */
+    const char *nl = strchr(prog, '\n');
+    cr_assert(nl && strstr(prog, "function echoInt(value: number): number {") < nl);
+    char *main_ts = strndup(prog, at);
+    cr_assert(strstr(main_ts, "require(\"./lc_rt.js\")"));
+    cr_assert(strstr(main_ts, "lc__run([\"int\"], \"int\", -1, lc__pick(echoInt, \"echoInt\""));
+    cr_assert_null(strstr(main_ts, "function lc__run"));
+    cr_assert(strstr(prog + at, "function lc__run"));
+    cr_assert(strstr(prog + at, "globalThis.lc__run = lc__run;"));
+    free(main_ts);
+    lc_buf_free(&out);
 }
 
 Test(signature, malformed_signatures_are_refused_before_any_driver)

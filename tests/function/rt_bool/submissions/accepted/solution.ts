@@ -1,0 +1,3 @@
+function echoBool(value: boolean): boolean {
+    return value;
+};

@@ -1,0 +1,3 @@
+function echoBoolArray(value: boolean[]): boolean[] {
+    return value;
+};

@@ -1,0 +1,3 @@
+function echoChar(value: string): string {
+    return value;
+};

@@ -1,0 +1,3 @@
+function echoCharArray(value: string[]): string[] {
+    return value;
+};

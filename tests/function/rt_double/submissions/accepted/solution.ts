@@ -1,0 +1,3 @@
+function echoDouble(value: number): number {
+    return value;
+};

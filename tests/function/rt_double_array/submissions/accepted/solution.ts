@@ -1,0 +1,3 @@
+function echoDoubleArray(value: number[]): number[] {
+    return value;
+};

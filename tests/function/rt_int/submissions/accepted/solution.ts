@@ -1,0 +1,3 @@
+function echoInt(value: number): number {
+    return value;
+};

@@ -1,0 +1,3 @@
+function echoIntArray(value: number[]): number[] {
+    return value;
+};

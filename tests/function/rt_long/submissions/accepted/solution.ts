@@ -1,0 +1,3 @@
+function echoLong(value: number): number {
+    return value;
+};

@@ -1,0 +1,3 @@
+function echoLongArray(value: number[]): number[] {
+    return value;
+};

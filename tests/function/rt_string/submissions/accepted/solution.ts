@@ -1,0 +1,3 @@
+function echoString(value: string): string {
+    return value;
+};

@@ -1,0 +1,3 @@
+function echoStringArray(value: string[]): string[] {
+    return value;
+};

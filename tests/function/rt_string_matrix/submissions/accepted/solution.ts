@@ -1,0 +1,3 @@
+function echoStringMatrix(value: string[][]): string[][] {
+    return value;
+};
