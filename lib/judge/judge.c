@@ -1522,9 +1522,9 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
         }
     }
     if (strcmp(lang->id, "typescript") == 0) {
-        char ts[PATH_MAX];
-        host_ts_dir(ts, sizeof ts);
-        if (!ts[0]) {
+        /* the binds were staged once, when the sandbox was opened with them */
+        binds_init(c.opts);
+        if (!binds.ts[0]) {
             set_error(r, "the TypeScript compiler is not installed (scripts/setup.sh installs it "
                          "into deps/ts)");
             return LC_OK;
