@@ -84,6 +84,9 @@ describe('editor helpers', () => {
     const c = highlight('int x = 1; // one\n/* two */', 'cpp');
     expect(c.filter((x) => x.kind === 'comment').map((x) => x.text)).toEqual(['// one', '/* two */']);
     expect(c.map((x) => x.text).join('')).toBe('int x = 1; // one\n/* two */');
+    const g = highlight('func f(a []int) int { return len(a) } // go', 'golang');
+    expect(g.find((x) => x.text === 'func')?.kind).toBe('keyword');
+    expect(g.find((x) => x.text === '// go')?.kind).toBe('comment');
   });
   it('indents a new line like the one above, deeper after an opener', () => {
     expect(autoIndent('    x = 1\n', 9)).toEqual({ text: '    x = 1\n    ', cursor: 14 });

@@ -14,6 +14,7 @@ const KEYWORDS: Record<string, string> = {
   cpp: C_LIKE + ' class public private protected virtual override template typename namespace using new delete this nullptr const_cast static_cast auto vector string map set unordered_map unordered_set pair std',
   java: 'abstract boolean break byte case catch char class continue default do double else extends final finally float for if implements import instanceof int interface long new null package private protected public return short static super switch this throw throws try void while true false var List Map Set String Integer',
   javascript: 'async await break case catch class const continue default delete do else export extends false finally for function if import in instanceof let new null of return super switch this throw true try typeof undefined var void while yield',
+  golang: 'break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var true false nil int int64 float64 bool string byte rune make len cap append new min max',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 
@@ -21,6 +22,7 @@ function family(lang: string): string {
   if (lang.startsWith('cpp')) return 'cpp';
   if (lang.startsWith('python')) return 'python';
   if (lang === 'js' || lang === 'javascript' || lang === 'typescript') return 'javascript';
+  if (lang === 'go') return 'golang';
   return lang;
 }
 

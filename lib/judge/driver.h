@@ -41,6 +41,7 @@ LC_DRIVER_DECL(python)
 LC_DRIVER_DECL(javascript)
 LC_DRIVER_DECL(java)
 LC_DRIVER_DECL(typescript)
+LC_DRIVER_DECL(golang)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -54,5 +55,6 @@ extern const char lc_rt_cpp_prelude[]; /* drivers/cpp/prelude.hpp */
 extern const char lc_rt_python[];   /* drivers/python/runtime.py */
 extern const char lc_rt_javascript[]; /* drivers/javascript/runtime.js */
 extern const char lc_rt_java[];     /* drivers/java/Runtime.java */
+extern const char lc_rt_go[];       /* drivers/go/runtime.go */
 
 #endif

@@ -243,6 +243,11 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
                 len1 = lc_driver_typescript_split(lc_buf_str(&prog), prog.len);
                 rc = lc_write_file_at(box, LC_DRIVER_TS_AUX, lc_buf_str(&prog) + len1,
                                       prog.len - len1, 0644, e);
+            } else if (strcmp(c->lang->id, "golang") == 0) {
+                /* the driver is a file of its own in the user's package */
+                len1 = lc_driver_golang_split(lc_buf_str(&prog), prog.len);
+                rc = lc_write_file_at(box, LC_DRIVER_GO_AUX, lc_buf_str(&prog) + len1,
+                                      prog.len - len1, 0644, e);
             }
             if (rc == LC_OK)
                 rc = lc_write_file_at(box, c->src + 5, lc_buf_str(&prog), len1, 0644, e);

@@ -109,7 +109,7 @@ bool lc_type_check_value(lc_type t, json_t *v, char *why, size_t whysz);
 bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual);
 
 /* Starter code the app shows, per language id (c, cpp, python, javascript, java,
- * typescript). */
+ * typescript, golang). */
 lc_code lc_starter_code(const lc_signature *sig, const char *lang_id, lc_buf *out, lc_err *e);
 
 /* C: the program is two translation units; the driver's begins after the
@@ -124,6 +124,12 @@ size_t lc_driver_c_split(const char *prog, size_t len);
 #define LC_DRIVER_TS_SPLIT "/* ==== lc_rt.js: the driver's runtime, a module of its own ==== */\n"
 #define LC_DRIVER_TS_AUX "lc_rt.js"
 size_t lc_driver_typescript_split(const char *prog, size_t len);
+/* Go: the program is main.go (the user's code) and lc_driver.go (the
+ * runtime and the generated main), one package; lc_driver.go begins after
+ * the last occurrence of this line. */
+#define LC_DRIVER_GO_SPLIT "// ==== lc_driver.go: the driver, a file of its own ====\n"
+#define LC_DRIVER_GO_AUX "lc_driver.go"
+size_t lc_driver_golang_split(const char *prog, size_t len);
 /* Where the last occurrence of marker starts in prog (len if nowhere). */
 size_t lc_driver_split(const char *prog, size_t len, const char *marker);
 

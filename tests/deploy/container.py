@@ -183,7 +183,7 @@ def two_workers_and_an_unprivileged_api():
 def accepted_in_every_language():
     for name, lang in (("solution.py", "python"), ("solution.cpp", "cpp"), ("solution.c", "c"),
                        ("solution.js", "javascript"), ("Solution.java", "java"),
-                       ("solution.ts", "typescript")):
+                       ("solution.ts", "typescript"), ("solution.go", "golang")):
         j = judge("pair-with-target", "accepted", name, lang)
         check(j.get("result") == "Accepted", "%s in a worker container: %r" % (lang, j))
 
@@ -205,7 +205,7 @@ def the_hostile_suite_in_a_worker_container():
     """Every attack of tests/hostile, judged in a container of the worker
     service (its capabilities and seccomp profile) by the suite's own harness:
     the verdict each expects, and the container left unchanged."""
-    attacks = [os.path.basename(f) for ext in ("c", "cpp", "py", "js", "java", "ts")
+    attacks = [os.path.basename(f) for ext in ("c", "cpp", "py", "js", "java", "ts", "go")
                for f in sorted(glob.glob(os.path.join(REPO, "tests", "hostile", "*." + ext)))
                if os.path.basename(f) not in ("listener.py", "hostcheck.py")]
     # a worker's privileges exactly as compose gave them (`compose run` cannot

@@ -465,10 +465,12 @@ def problem_detail():
           "examples: expected the 3 samples, got %r" % j["examples"])
     sc = j["starterCode"]
     check(isinstance(sc, dict), "starterCode should be an object by language: %r" % sc)
-    for lang in ("c", "cpp", "python", "javascript", "java", "typescript"):
+    for lang in ("c", "cpp", "python", "javascript", "java", "typescript", "golang"):
         check(lang in sc and "twoSum" in sc[lang], "starterCode[%s]: %r" % (lang, sc.get(lang)))
     check("function twoSum(nums: number[], target: number): number[] {" in sc["typescript"],
           "TypeScript starter as LeetCode writes it: %r" % sc["typescript"])
+    check("func twoSum(nums []int, target int) []int {" in sc["golang"],
+          "Go starter as LeetCode writes it: %r" % sc["golang"])
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -618,12 +620,14 @@ def tags_crud():
 def languages():
     j = ok_json(Ctx.c.get("/languages"), "GET /languages")
     ids = {l.get("id") for l in j.get("languages", [])}
-    for l in ("c", "cpp", "python", "javascript", "java", "typescript"):
+    for l in ("c", "cpp", "python", "javascript", "java", "typescript", "golang"):
         check(l in ids, "GET /languages: %s missing (got %s)" % (l, sorted(ids)))
     for l in j["languages"]:
         keys(l, ["id", "name", "version"], "GET /languages item")
     ts = [l for l in j["languages"] if l["id"] == "typescript"][0]
     check(ts["version"].startswith("TypeScript 5.1.6 on Node.js v"), "typescript version: %r" % ts)
+    go = [l for l in j["languages"] if l["id"] == "golang"][0]
+    check(go["version"].startswith("go version go1.19"), "golang version: %r" % go)
 
 
 # =============================================================================

@@ -10,7 +10,7 @@
 
 Test(lang, find_by_id)
 {
-    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript"};
+    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang"};
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         const lc_lang *l = lc_lang_find(ids[i]);
         cr_assert_not_null(l, "%s", ids[i]);
@@ -32,6 +32,7 @@ Test(lang, find_by_alias)
     cr_assert_str_eq(lc_lang_find("java17")->id, "java");
     cr_assert_str_eq(lc_lang_find("gcc")->id, "c");
     cr_assert_str_eq(lc_lang_find("ts")->id, "typescript");
+    cr_assert_str_eq(lc_lang_find("go")->id, "golang");
 }
 
 Test(lang, find_is_case_insensitive)
@@ -67,7 +68,7 @@ Test(lang, table_is_consistent)
             cr_assert_not_null(all[n]->extensions[0], "%s", all[n]->id);
         cr_assert_gt(all[n]->run_processes, 0);
     }
-    cr_assert_eq(n, 7);
+    cr_assert_eq(n, 8);
     cr_assert_str_eq(lc_lang_from_path("a.cpp")->id, "cpp", "C++ files go to clang");
 }
 
@@ -88,6 +89,7 @@ Test(lang, from_path_extensions)
     cr_assert_str_eq(from("sol.py"), "python");
     cr_assert_str_eq(from("x/y/sol.js"), "javascript");
     cr_assert_str_eq(from("x/y/sol.ts"), "typescript");
+    cr_assert_str_eq(from("x/sol.go"), "golang");
     cr_assert_str_eq(from("/abs/Main.java"), "java");
     cr_assert_str_eq(from("Main.JAVA"), "java");
     cr_assert_str_eq(from("v1.2/a.b.py"), "python");

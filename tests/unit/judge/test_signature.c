@@ -6,7 +6,8 @@
 #include <string.h>
 #include <sys/resource.h>
 
-static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript"};
+static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
+                                    "golang"};
 
 static json_t *fn(const char *text)
 {
@@ -249,6 +250,69 @@ Test(signature, typescript_program_is_main_ts_and_a_runtime_module)
     cr_assert(strstr(prog + at, "globalThis.lc__run = lc__run;"));
     free(main_ts);
     lc_buf_free(&out);
+}
+
+/* Go: main.go keeps the user's lines (one prelude line: the package clause
+ * and the imports the code needs), with the user's own package clause
+ * blanked; lc_driver.go holds the runtime and main, and declares nothing the
+ * user declared (min, ListNode). */
+static char *go_program(const char *user, size_t *split)
+{
+    lc_signature s = {.nparams = 1, .output = -1, .compare = LC_CMP_EXACT, .returns = LC_T_INT};
+    snprintf(s.name, sizeof s.name, "f");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "nums");
+    s.params[0].type = LC_T_INT_ARR;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "golang", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.go");
+    *split = lc_driver_golang_split(lc_buf_str(&out), out.len);
+    cr_assert_lt(*split, out.len);
+    return lc_buf_take(&out);
+}
+
+Test(signature, go_program_imports_what_the_code_uses)
+{
+    size_t at;
+    char *p = go_program("// sorts\nfunc f(nums []int) int {\n\tsort.Ints(nums) // strings.x\n"
+                         "\ts := \"math.Pi\"\n\th := &hp{}\n\theap.Init(h)\n\treturn len(s)\n}\n",
+                         &at);
+    p[at] = '\0';
+    const char *nl = strchr(p, '\n');
+    cr_assert(nl && strstr(p, "package main; import (\"sort\"; \"container/heap\"; ); // sorts") &&
+                  strstr(p, "// sorts") < nl,
+              "%s", p);
+    cr_assert_null(strstr(p, "\"strings\""), "a name in a comment imports nothing");
+    cr_assert_null(strstr(p, "\"math\""), "a name in a string imports nothing");
+    cr_assert(strstr(p, "var _ = sort.Ints\n") && strstr(p, "var _ = heap.Init\n"));
+    char *drv = p + at + 1;
+    cr_assert(strstr(drv, "func min[T lc_ordered]") && strstr(drv, "type ListNode struct"));
+    cr_assert(strstr(drv, "lc_r := f(lc_p0)"));
+    free(p);
+}
+
+Test(signature, go_program_keeps_the_users_package_imports_and_declarations)
+{
+    size_t at;
+    const char *user = "package main\n\nimport (\n\t\"sort\"\n\tm \"math\"\n)\n\n"
+                       "type ListNode struct {\n\tVal  int\n\tNext *ListNode\n}\n"
+                       "func min(a, b int) int { if a < b { return a }; return b }\n"
+                       "func f(nums []int) int { sort.Ints(nums); return int(m.Abs(-1)) + "
+                       "strings.Count(\"\", \"\") }\n";
+    char *p = go_program(user, &at);
+    p[at] = '\0';
+    /* the user's package clause is blanked (same length: columns stay) */
+    cr_assert(strstr(p, "package main; import (\"strings\"; );             \n\nimport (\n"), "%s", p);
+    cr_assert_null(strstr(p, "import (\"sort\""), "the user imports sort");
+    char *drv = p + at + 1;
+    cr_assert_null(strstr(drv, "func min["), "the user declares min");
+    cr_assert(strstr(drv, "func max[T lc_ordered]"));
+    cr_assert_null(strstr(drv, "type ListNode struct"), "the user declares ListNode");
+    cr_assert(strstr(drv, "type TreeNode struct"));
+    free(p);
 }
 
 Test(signature, malformed_signatures_are_refused_before_any_driver)

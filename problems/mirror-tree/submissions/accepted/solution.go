@@ -1,0 +1,26 @@
+/**
+ * Definition for a binary tree node.
+ * type TreeNode struct {
+ *     Val int
+ *     Left *TreeNode
+ *     Right *TreeNode
+ * }
+ */
+func invertTree(root *TreeNode) *TreeNode {
+    stack := []*TreeNode{}
+    if root != nil {
+        stack = append(stack, root)
+    }
+    for len(stack) > 0 {
+        node := stack[len(stack)-1]
+        stack = stack[:len(stack)-1]
+        node.Left, node.Right = node.Right, node.Left
+        if node.Left != nil {
+            stack = append(stack, node.Left)
+        }
+        if node.Right != nil {
+            stack = append(stack, node.Right)
+        }
+    }
+    return root
+}

@@ -1,0 +1,3 @@
+func echoBool(value bool) bool {
+    return value
+}

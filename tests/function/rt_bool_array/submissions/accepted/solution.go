@@ -1,0 +1,5 @@
+func echoBoolArray(value []bool) []bool {
+    out := make([]bool, len(value))
+    copy(out, value)
+    return out
+}

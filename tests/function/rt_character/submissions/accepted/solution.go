@@ -1,0 +1,3 @@
+func echoChar(value byte) byte {
+    return value
+}

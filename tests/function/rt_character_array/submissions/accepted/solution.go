@@ -1,0 +1,3 @@
+func echoCharArray(value []byte) []byte {
+    return append([]byte{}, value...)
+}

@@ -1,0 +1,3 @@
+func echoDouble(value float64) float64 {
+    return value
+}

@@ -1,0 +1,3 @@
+func echoInt(value int) int {
+    return value
+}

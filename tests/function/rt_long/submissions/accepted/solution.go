@@ -1,0 +1,3 @@
+func echoLong(value int64) int64 {
+    return value
+}

@@ -1,0 +1,3 @@
+func echoLongArray(value []int64) []int64 {
+    return append([]int64{}, value...)
+}

@@ -1,0 +1,3 @@
+func echoString(value string) string {
+    return value
+}

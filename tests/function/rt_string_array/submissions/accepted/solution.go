@@ -1,0 +1,3 @@
+func echoStringArray(value []string) []string {
+    return append([]string{}, value...)
+}
