@@ -1,16 +1,18 @@
 /* A function (LeetCode-style) submission judged end to end — driver
  * generation, compile, one run for every test, comparison — with its
  * breakdown: compile, start-up (run wall time not spent in calls) and
- * per-test time. Baseline in the same run: a bare exec of the language's
- * runtime doing nothing (python3 -c pass, the compiled binary of an empty
- * C++ main), so start-up can be read against the floor.
- *   litecode-bench-function PROBLEM_DIR SOURCE [ROUNDS] */
+ * per-test time. Baseline in the same run: a bare exec, outside the sandbox,
+ * of the language's "hello" (compiled on the host first for C, C++, Go,
+ * Rust and Java; python3 -c, node -e), so the judge's time can be read
+ * against the language's own floor.
+ *   litecode-bench-function [--lang ID] PROBLEM_DIR SOURCE [ROUNDS] */
 #include "bench.h"
 #include "judge/judge.h"
 #include "util/buf.h"
 #include "util/fs.h"
 
 #include <spawn.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +35,65 @@ static double bare_ms(char *const argv[], int rounds)
     double m = median(t, rounds);
     free(t);
     return m;
+}
+
+/* Runs a shell command (building the hello program); 0 when it worked. */
+static int sh(const char *cmd)
+{
+    char *argv[] = {"/bin/sh", "-c", (char *)cmd, NULL};
+    pid_t pid;
+    int st = 0;
+    if (posix_spawn(&pid, argv[0], NULL, NULL, argv, environ) != 0 || waitpid(pid, &st, 0) < 0)
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* The language's bare "hello", built in dir; argv filled (static storage).
+ * False when this host cannot build it. */
+static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
+{
+    static char exe[512], cp[512], cmd[2048];
+    const char *id = lang->id;
+    snprintf(exe, sizeof exe, "%s/hello", dir);
+    if (!strcmp(id, "python")) {
+        argv[0] = "/usr/bin/python3", argv[1] = "-I", argv[2] = "-c", argv[3] = "print('hello')";
+        argv[4] = NULL;
+        return true;
+    }
+    if (!strcmp(id, "javascript") || !strcmp(id, "typescript")) {
+        argv[0] = "/usr/bin/node", argv[1] = "-e", argv[2] = "console.log('hello')", argv[3] = NULL;
+        return true;
+    }
+    if (!strcmp(id, "java")) {
+        snprintf(cmd, sizeof cmd,
+                 "printf 'class Hello { public static void main(String[] a) { "
+                 "System.out.println(\"hello\"); } }' > %s/Hello.java && javac -d %s %s/Hello.java",
+                 dir, dir, dir);
+        snprintf(cp, sizeof cp, "%s", dir);
+        argv[0] = "/usr/bin/java", argv[1] = "-Xshare:auto", argv[2] = "-XX:+UseSerialGC";
+        argv[3] = "-cp", argv[4] = cp, argv[5] = "Hello", argv[6] = NULL;
+        return sh(cmd) == 0;
+    }
+    if (!strcmp(id, "c") || !strcmp(id, "cpp") || !strcmp(id, "cpp-gcc"))
+        snprintf(cmd, sizeof cmd,
+                 "printf '#include <stdio.h>\nint main(void) { puts(\"hello\"); return 0; }\n' "
+                 "> %s/hello.c && gcc -O2 -o %s %s/hello.c",
+                 dir, exe, dir);
+    else if (!strcmp(id, "golang"))
+        snprintf(cmd, sizeof cmd,
+                 "cd %s && printf 'package main\nimport \"fmt\"\nfunc main() { "
+                 "fmt.Println(\"hello\") }\n' > hello.go && go build -o hello hello.go",
+                 dir);
+    else if (!strcmp(id, "rust"))
+        snprintf(cmd, sizeof cmd,
+                 "printf 'fn main() { println!(\"hello\"); }\n' > %s/hello.rs && "
+                 "r=${LITECODE_RUST_DIR:-$HOME/.rustup/toolchains/stable-x86_64-unknown-linux-gnu}"
+                 "/bin/rustc; [ -x \"$r\" ] || r=rustc; \"$r\" -C opt-level=2 -o %s %s/hello.rs",
+                 dir, exe, dir);
+    else
+        return false;
+    argv[0] = exe, argv[1] = NULL;
+    return sh(cmd) == 0;
 }
 
 int main(int argc, char **argv)
@@ -103,12 +164,18 @@ int main(int argc, char **argv)
     printf("      start-up (run - calls)      %8.1f ms\n", mr - ml);
     printf("      calls, all tests            %8.3f ms  (%.4f ms per test)\n", ml,
            ml / (double)p->ntests);
-    if (strcmp(lang->id, "python") == 0) {
-        char *pass[] = {"/usr/bin/python3", "-I", "-c", "pass", NULL};
-        double b = bare_ms(pass, rounds * 3);
-        printf("  baseline: bare python3 -I -c pass %6.1f ms  (judge time / bare start: %.1fx)\n", b,
-               (mt - mc) / b);
+    char dir[] = "/tmp/litecode-bench-hello.XXXXXX", *hello[8];
+    if (mkdtemp(dir) && hello_argv(lang, dir, hello)) {
+        double b = bare_ms(hello, rounds * 3);
+        printf("  baseline: bare hello (%s)      %8.1f ms  (run + compare / bare hello: %.1fx; "
+               "judged end to end / bare hello: %.1fx)\n",
+               lang->id, b, mr / b, mt / b);
+    } else {
+        printf("  baseline: no hello could be built for %s here\n", lang->id);
     }
+    char rm[128];
+    snprintf(rm, sizeof rm, "rm -rf %s", dir);
+    sh(rm);
     lc_sbx_close(s);
     lc_package_free(p);
     lc_buf_free(&src);

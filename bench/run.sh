@@ -16,4 +16,6 @@ echo
 echo "== function problems"
 "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
 "$b/litecode-bench-function" --lang cpp-gcc "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
-"$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.py"
+for f in solution.py solution.c Solution.java solution.js solution.ts solution.go solution.rs; do
+    "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/$f"
+done

@@ -15,6 +15,7 @@ const KEYWORDS: Record<string, string> = {
   java: 'abstract boolean break byte case catch char class continue default do double else extends final finally float for if implements import instanceof int interface long new null package private protected public return short static super switch this throw throws try void while true false var List Map Set String Integer',
   javascript: 'async await break case catch class const continue default delete do else export extends false finally for function if import in instanceof let new null of return super switch this throw true try typeof undefined var void while yield',
   golang: 'break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var true false nil int int64 float64 bool string byte rune make len cap append new min max',
+  rust: 'as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while i32 i64 u32 u64 usize f64 bool char String Vec Option Some None Box Rc RefCell',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 
@@ -23,6 +24,7 @@ function family(lang: string): string {
   if (lang.startsWith('python')) return 'python';
   if (lang === 'js' || lang === 'javascript' || lang === 'typescript') return 'javascript';
   if (lang === 'go') return 'golang';
+  if (lang === 'rs') return 'rust';
   return lang;
 }
 

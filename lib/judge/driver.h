@@ -42,6 +42,7 @@ LC_DRIVER_DECL(javascript)
 LC_DRIVER_DECL(java)
 LC_DRIVER_DECL(typescript)
 LC_DRIVER_DECL(golang)
+LC_DRIVER_DECL(rust)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -56,5 +57,6 @@ extern const char lc_rt_python[];   /* drivers/python/runtime.py */
 extern const char lc_rt_javascript[]; /* drivers/javascript/runtime.js */
 extern const char lc_rt_java[];     /* drivers/java/Runtime.java */
 extern const char lc_rt_go[];       /* drivers/go/runtime.go */
+extern const char lc_rt_rust[];     /* drivers/rust/runtime.rs */
 
 #endif

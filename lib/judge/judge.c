@@ -278,10 +278,13 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
     return lc_write_file_at(box, c->src + 5, src, len, 0644, e);
 }
 
+static const char *rustc_path(const lc_judge_opts *opts);
+
 static lc_lang_vars vars_for(jctx *c, uint64_t mem_mib)
 {
     lc_lang_vars v = {.src = c->src, .exe = c->exe, .dir = "/box", .klass = c->klass,
-                      .pch = c->pch, .rtobj = c->rtobj, .mem_mib = mem_mib};
+                      .pch = c->pch, .rtobj = c->rtobj, .mem_mib = mem_mib,
+                      .rustc = rustc_path(c->opts)};
     return v;
 }
 
@@ -1220,6 +1223,11 @@ static void judge_function_tests(jctx *c, lc_err *e)
 /* TypeScript's compiler and LiteCode's TypeScript globals (deps/ts, installed
  * by scripts/setup.sh), bound read-only for the typescript language */
 #define LC_TS_IN_SANDBOX "/litecode/ts"
+/* A Rust toolchain (rustup's, preinstalled for root on these machines; or
+ * $LITECODE_RUST_DIR): its bin/ and lib/ (the compiler, LLVM, the standard
+ * library and the linker wrapper), bound read-only. Without one, Debian's
+ * /usr/bin/rustc is used when installed. */
+#define LC_RUST_IN_SANDBOX "/litecode/rust"
 /* where the sandbox binds both from (stage_dir) */
 #define LC_RO_STAGE_DIR "/run/litecode-ro"
 #define LC_STAGE_DEPTH 12
@@ -1286,11 +1294,14 @@ static uint64_t stage_key(int dirfd, uint64_t h, int depth)
     return h;
 }
 
-/* Copies src to dst: a hard link when both are on one filesystem. */
-static int stage_copy_file(int sfd, int dfd, const char *name)
+/* Copies src to dst: a hard link when both are on one filesystem (else a
+ * copy, unless link_only). */
+static int stage_copy_file(int sfd, int dfd, const char *name, bool link_only)
 {
     if (linkat(sfd, name, dfd, name, 0) == 0)
         return 0;
+    if (link_only)
+        return -1;
     int in = openat(sfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (in < 0)
         return -1;
@@ -1310,7 +1321,7 @@ static int stage_copy_file(int sfd, int dfd, const char *name)
     return rc;
 }
 
-static int stage_copy_dir(int sfd, int dfd, int depth)
+static int stage_copy_dir(int sfd, int dfd, int depth, bool link_only)
 {
     DIR *d = fdopendir(dup(sfd));
     if (!d)
@@ -1325,13 +1336,13 @@ static int stage_copy_dir(int sfd, int dfd, int depth)
         if (fstatat(sfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
             continue;
         if (S_ISREG(st.st_mode)) {
-            rc = stage_copy_file(sfd, dfd, de->d_name);
+            rc = stage_copy_file(sfd, dfd, de->d_name, link_only);
         } else if (S_ISDIR(st.st_mode) && depth < LC_STAGE_DEPTH) {
             int s2 = openat(sfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             int d2 = -1;
             if (s2 >= 0 && mkdirat(dfd, de->d_name, 0755) == 0)
                 d2 = openat(dfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            rc = s2 >= 0 && d2 >= 0 ? stage_copy_dir(s2, d2, depth + 1) : -1;
+            rc = s2 >= 0 && d2 >= 0 ? stage_copy_dir(s2, d2, depth + 1, link_only) : -1;
             if (s2 >= 0)
                 close(s2);
             if (d2 >= 0)
@@ -1346,8 +1357,9 @@ static int stage_copy_dir(int sfd, int dfd, int depth)
  * host path named by its content, so that the sandbox's /proc/self/mountinfo,
  * which shows where a bind comes from, never names the build or source
  * directory. Judges of several builds side by side each get theirs. Falls
- * back to the directory itself (out = src) when it cannot be made. */
-static void stage_dir(const char *src, char *out, size_t outsz)
+ * back to the directory itself (out = src) when it cannot be made (link_only:
+ * when it cannot be made of hard links, for a directory too large to copy). */
+static void stage_dir(const char *src, char *out, size_t outsz, bool link_only)
 {
     snprintf(out, outsz, "%s", src);
     int sfd = open(src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -1368,7 +1380,7 @@ static void stage_dir(const char *src, char *out, size_t outsz)
     int dfd = -1;
     bool ok = lc_mkdir_p(LC_RO_STAGE_DIR, 0755, &e) == LC_OK && mkdir(tmp, 0755) == 0 &&
               (dfd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0 &&
-              stage_copy_dir(sfd, dfd, 0) == 0;
+              stage_copy_dir(sfd, dfd, 0, link_only) == 0;
     if (dfd >= 0)
         close(dfd);
     close(sfd);
@@ -1414,12 +1426,33 @@ static void host_ts_dir(char *out, size_t outsz)
     host_deps_dir("LITECODE_TS_DIR", "ts", "node_modules/typescript/lib/tsc.js", out, outsz);
 }
 
+/* The Rust toolchain's root (holding bin/rustc and lib/rustlib): $LITECODE_RUST_DIR,
+ * else rustup's stable toolchain of $HOME or of root; "" when there is none. */
+static void host_rust_dir(char *out, size_t outsz)
+{
+    out[0] = '\0';
+    const char *env = getenv("LITECODE_RUST_DIR"), *home = getenv("HOME");
+    char cand[3][PATH_MAX];
+    snprintf(cand[0], sizeof cand[0], "%s", env ? env : "");
+    snprintf(cand[1], sizeof cand[1], "%s/.rustup/toolchains/stable-x86_64-unknown-linux-gnu",
+             home && *home ? home : "/nonexistent");
+    snprintf(cand[2], sizeof cand[2], "/root/.rustup/toolchains/stable-x86_64-unknown-linux-gnu");
+    for (int i = 0; i < 3; i++) {
+        char probe[PATH_MAX + 32];
+        snprintf(probe, sizeof probe, "%s/bin/rustc", cand[i]);
+        if (cand[i][0] && access(probe, X_OK) == 0) {
+            snprintf(out, outsz, "%s", cand[i]);
+            return;
+        }
+    }
+}
+
 /* The extra read-only binds of every slot, staged once per process (the
  * pairs stay in step whichever of the two functions is called first). */
 static struct {
     bool done;
-    char pch[PATH_MAX], js[PATH_MAX], ts[PATH_MAX];
-    const char *paths[4], *targets[4];
+    char pch[PATH_MAX], js[PATH_MAX], ts[PATH_MAX], rust_bin[PATH_MAX], rust_lib[PATH_MAX];
+    const char *paths[6], *targets[6];
 } binds;
 
 static void binds_init(const lc_judge_opts *opts)
@@ -1431,23 +1464,46 @@ static void binds_init(const lc_judge_opts *opts)
     char host[PATH_MAX];
     host_pch_dir(opts, host, sizeof host);
     if (host[0]) {
-        stage_dir(host, binds.pch, sizeof binds.pch);
+        stage_dir(host, binds.pch, sizeof binds.pch, false);
         binds.paths[n] = binds.pch;
         binds.targets[n++] = LC_PCH_IN_SANDBOX;
     }
     host_js_dir(host, sizeof host);
     if (host[0]) {
-        stage_dir(host, binds.js, sizeof binds.js);
+        stage_dir(host, binds.js, sizeof binds.js, false);
         binds.paths[n] = binds.js;
         binds.targets[n++] = LC_JS_IN_SANDBOX;
     }
     host_ts_dir(host, sizeof host);
     if (host[0]) {
-        stage_dir(host, binds.ts, sizeof binds.ts);
+        stage_dir(host, binds.ts, sizeof binds.ts, false);
         binds.paths[n] = binds.ts;
         binds.targets[n++] = LC_TS_IN_SANDBOX;
     }
+    host_rust_dir(host, sizeof host);
+    if (host[0]) {
+        /* ~600 MB: staged as hard links, else bound from where it is */
+        char sub[PATH_MAX + 8];
+        snprintf(sub, sizeof sub, "%s/bin", host);
+        stage_dir(sub, binds.rust_bin, sizeof binds.rust_bin, true);
+        snprintf(sub, sizeof sub, "%s/lib", host);
+        stage_dir(sub, binds.rust_lib, sizeof binds.rust_lib, true);
+        binds.paths[n] = binds.rust_bin;
+        binds.targets[n++] = LC_RUST_IN_SANDBOX "/bin";
+        binds.paths[n] = binds.rust_lib;
+        binds.targets[n++] = LC_RUST_IN_SANDBOX "/lib";
+    }
     binds.paths[n] = binds.targets[n] = NULL;
+}
+
+/* The Rust compiler as the sandbox sees it: the bound toolchain's, else
+ * Debian's; NULL when neither is there. */
+static const char *rustc_path(const lc_judge_opts *opts)
+{
+    binds_init(opts);
+    if (binds.rust_bin[0])
+        return LC_RUST_IN_SANDBOX "/bin/rustc";
+    return access("/usr/bin/rustc", X_OK) == 0 ? "/usr/bin/rustc" : NULL;
 }
 
 const char *const *lc_judge_sandbox_paths(const lc_judge_opts *opts)
@@ -1534,6 +1590,11 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
                          "into deps/ts)");
             return LC_OK;
         }
+    }
+    if (strcmp(lang->id, "rust") == 0 && !rustc_path(c.opts)) {
+        set_error(r, "no Rust compiler is installed (rustup's stable toolchain, "
+                     "$LITECODE_RUST_DIR, or Debian's rustc)");
+        return LC_OK;
     }
     if (p->function && lc_signature_parse(p->function, &c.sig, e)) {
         char msg[700];

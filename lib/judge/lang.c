@@ -173,8 +173,33 @@ static const lc_lang lang_go = {
     .oom_markers = A("fatal error: runtime: out of memory"),
 };
 
+/* Rust as LeetCode compiles it (edition 2021, opt-level 2) with rustup's
+ * stable toolchain (1.95 on these machines; LeetCode: 1.79), bound read-only
+ * at /litecode/rust; Debian's rustc 1.63 where there is no rustup (no let-else,
+ * no std::iter::zip of 1.59+... only what 1.63 has). */
+static const lc_lang lang_rust = {
+    .id = "rust",
+    .name = "Rust (edition 2021)",
+    .aliases = A("rs"),
+    .extensions = A(".rs"),
+    .src_name = "main.rs",
+    .compile = A("{rustc}", "--edition", "2021", "-C", "opt-level=2", "--color", "never",
+                 "--remap-path-prefix=/box/=", "-o", "{exe}", "{src}"),
+    .run = A("{exe}"),
+    .family = LC_SBX_FAMILY_NATIVE,
+    .version = A("for d in \"$LITECODE_RUST_DIR\" "
+                 "\"$HOME/.rustup/toolchains/stable-x86_64-unknown-linux-gnu\" "
+                 "/root/.rustup/toolchains/stable-x86_64-unknown-linux-gnu /usr; do "
+                 "[ -x \"$d/bin/rustc\" ] && exec \"$d/bin/rustc\" --version; done; true"),
+    .compile_mem_mib = 1024,
+    .run_processes = 64,
+    .oom_markers = A("memory allocation of"),
+    .optional = true,
+};
+
 static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
-                                       &lang_js, &lang_java, &lang_ts,      &lang_go, NULL};
+                                       &lang_js, &lang_java, &lang_ts,      &lang_go,
+                                       &lang_rust,   NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {
@@ -223,7 +248,8 @@ lc_code lc_lang_expand(const char *const *tmpl, const lc_lang_vars *v, char *sto
         const char *key, *val;
     } vars[] = {{"{src}", v->src},   {"{exe}", v->exe},       {"{dir}", v->dir},
                 {"{class}", v->klass}, {"{pch}", v->pch},      {"{mem}", num[0]},
-                {"{stack}", num[1]}, {"{jsstack}", num[2]}, {"{rtobj}", v->rtobj}};
+                {"{stack}", num[1]}, {"{jsstack}", num[2]}, {"{rtobj}", v->rtobj},
+                {"{rustc}", v->rustc}};
     for (; *tmpl; tmpl++) {
         if (argc + 1 >= argv_max)
             return lc_err_set(e, LC_ERR_LIMIT, "too many arguments");

@@ -2,7 +2,7 @@
  * name the source in /box, how to compile it (interpreted languages get a
  * syntax check, so a syntax error is a Compilation Error everywhere) and how
  * to run it. Argument templates expand {src} {exe} {dir} {class} {mem} (MiB)
- * {stack} (MiB) {jsstack} (KiB) {pch} {rtobj}; an argument whose variable is
+ * {stack} (MiB) {jsstack} (KiB) {pch} {rtobj} {rustc}; an argument whose variable is
  * empty is left out. */
 #ifndef LC_LANG_H
 #define LC_LANG_H
@@ -31,6 +31,9 @@ typedef struct lc_lang {
     uint32_t run_mem_extra_mib;     /* cgroup slack for the runtime itself (JVM, V8) */
     uint32_t run_processes;         /* tasks (threads count) a run may have */
     const char *const *oom_markers; /* stderr text meaning the runtime ran out of memory */
+    bool optional;                  /* a toolchain Debian does not package (rustup's Rust): a
+                                       host without it still serves (/readyz), and its
+                                       submissions are an Internal Error naming what to install */
 } lc_lang;
 
 /* By id or alias (case-insensitive). NULL when unknown. */
@@ -47,6 +50,7 @@ typedef struct lc_lang_vars {
     const char *klass;  /* Java main class */
     const char *pch;    /* directory holding bits/stdc++.h.gch ("" when none) */
     const char *rtobj;  /* C++ function problems: the driver runtime's object file ("" else) */
+    const char *rustc;  /* the Rust compiler inside the sandbox */
     uint64_t mem_mib;
 } lc_lang_vars;
 

@@ -514,6 +514,7 @@ static const driver_entry drivers[] = {
     {"java", lc_starter_java, lc_driver_java},
     {"typescript", lc_starter_typescript, lc_driver_typescript},
     {"golang", lc_starter_golang, lc_driver_golang},
+    {"rust", lc_starter_rust, lc_driver_rust},
 };
 
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e)

@@ -740,6 +740,8 @@ lc_code lc_app_open(const lc_app_config *cfg, lc_app **out, lc_err *e)
     return LC_OK;
 }
 
+const char *lc_lang_version_text(int index);
+
 lc_code lc_app_start(lc_app *app, lc_err *e)
 {
     int n = app->cfg.workers;
@@ -809,6 +811,9 @@ lc_code lc_app_start(lc_app *app, lc_err *e)
             return lc_err_sys(e, LC_ERR_IO, "mkdtemp %s", app->uploads_dir);
         if (uid && chown(app->uploads_dir, uid, uid) != 0)
             uid = 0;
+        /* the toolchains' versions, read once here: the request threads run
+           unprivileged and may not reach a toolchain under /root (rustup's) */
+        (void)lc_lang_version_text(0);
         lc_http_config hc = {.host = app->cfg.host, .port = app->cfg.port,
                              .static_dir = app->cfg.health_only ? NULL : app->cfg.static_dir,
                              .routes = app->cfg.health_only ? lc_app_health_routes()

@@ -108,7 +108,7 @@ LC_ROUTE(readyz)
     for (const lc_lang *const *l = lc_lang_all(); *l; l++, i++) {
         const char *v = lc_lang_version_text(i);
         json_object_set_new(tc, (*l)->id, json_string(v && *v ? "ok" : "missing"));
-        ok = ok && v && *v;
+        ok = ok && ((*l)->optional || (v && *v));
     }
     json_object_set_new(checks, "toolchains", tc);
     json_object_set_new(checks, "workers", json_integer(app->nworkers));

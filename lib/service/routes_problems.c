@@ -472,7 +472,7 @@ static void read_versions(void)
 {
     int i = 0;
     for (const lc_lang *const *l = lc_lang_all(); *l && i < LC_MAX_LANGS; l++, i++) {
-        char cmd[256] = "";
+        char cmd[1024] = "";
         for (const char *const *a = (*l)->version; a && *a; a++) {
             strncat(cmd, *a, sizeof cmd - strlen(cmd) - 2);
             strncat(cmd, " ", sizeof cmd - strlen(cmd) - 1);

@@ -6,7 +6,8 @@
  * and what the judge binds at /litecode/pch: the precompiled headers *.gch, *.pch and
  * the C++ driver runtime lc_cpp_runtime.o; at /litecode/js: LeetCode's
  * JavaScript libraries as npm installed them; at /litecode/ts: TypeScript's
- * compiler and lc_globals.d.ts) is host content the program
+ * compiler and lc_globals.d.ts; at /litecode/rust/bin and /litecode/rust/lib:
+ * the Rust toolchain's binaries and libraries) is host content the program
  * should not see. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -107,7 +108,11 @@ static void walk(const char *dir)
                            !strcmp(p, "/litecode/ts/lc_globals.d.ts") ||
                            !strcmp(p, "/litecode/ts/node_modules/.package-lock.json") ||
                            !strncmp(p, "/litecode/ts/node_modules/typescript/", 37);
-            if (strcmp(p, "/etc/ld.so.cache") && !judge_file && !js_file && !ts_file)
+            /* the Rust toolchain's bin/ and lib/ (rustc, LLVM, the standard library) */
+            bool rust_file = !strncmp(p, "/litecode/rust/bin/", 19) ||
+                             !strncmp(p, "/litecode/rust/lib/", 19);
+            if (strcmp(p, "/etc/ld.so.cache") && !judge_file && !js_file && !ts_file &&
+                !rust_file)
                 leak("host file visible: %s (%lld bytes)", p, (long long)st.st_size);
         } else if (!S_ISLNK(st.st_mode)) {
             leak("special file visible: %s (mode %o)", p, (unsigned)st.st_mode);

@@ -471,6 +471,8 @@ def problem_detail():
           "TypeScript starter as LeetCode writes it: %r" % sc["typescript"])
     check("func twoSum(nums []int, target int) []int {" in sc["golang"],
           "Go starter as LeetCode writes it: %r" % sc["golang"])
+    check("impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {" in
+          sc.get("rust", ""), "Rust starter as LeetCode writes it: %r" % sc.get("rust"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -628,6 +630,8 @@ def languages():
     check(ts["version"].startswith("TypeScript 5.1.6 on Node.js v"), "typescript version: %r" % ts)
     go = [l for l in j["languages"] if l["id"] == "golang"][0]
     check(go["version"].startswith("go version go1.19"), "golang version: %r" % go)
+    rs = [l for l in j["languages"] if l["id"] == "rust"][0]
+    check(rs["version"].startswith("rustc 1."), "rust version: %r" % rs)
 
 
 # =============================================================================

@@ -10,7 +10,7 @@
 
 Test(lang, find_by_id)
 {
-    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang"};
+    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang", "rust"};
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         const lc_lang *l = lc_lang_find(ids[i]);
         cr_assert_not_null(l, "%s", ids[i]);
@@ -33,6 +33,7 @@ Test(lang, find_by_alias)
     cr_assert_str_eq(lc_lang_find("gcc")->id, "c");
     cr_assert_str_eq(lc_lang_find("ts")->id, "typescript");
     cr_assert_str_eq(lc_lang_find("go")->id, "golang");
+    cr_assert_str_eq(lc_lang_find("rs")->id, "rust");
 }
 
 Test(lang, find_is_case_insensitive)
@@ -46,7 +47,7 @@ Test(lang, find_is_case_insensitive)
 
 Test(lang, find_unknown_is_null)
 {
-    cr_assert_null(lc_lang_find("rust"));
+    cr_assert_null(lc_lang_find("swift"));
     cr_assert_null(lc_lang_find(""));
     cr_assert_null(lc_lang_find(NULL));
     cr_assert_null(lc_lang_find("pytho"));
@@ -68,7 +69,7 @@ Test(lang, table_is_consistent)
             cr_assert_not_null(all[n]->extensions[0], "%s", all[n]->id);
         cr_assert_gt(all[n]->run_processes, 0);
     }
-    cr_assert_eq(n, 8);
+    cr_assert_eq(n, 9);
     cr_assert_str_eq(lc_lang_from_path("a.cpp")->id, "cpp", "C++ files go to clang");
 }
 
@@ -90,6 +91,7 @@ Test(lang, from_path_extensions)
     cr_assert_str_eq(from("x/y/sol.js"), "javascript");
     cr_assert_str_eq(from("x/y/sol.ts"), "typescript");
     cr_assert_str_eq(from("x/sol.go"), "golang");
+    cr_assert_str_eq(from("x/sol.rs"), "rust");
     cr_assert_str_eq(from("/abs/Main.java"), "java");
     cr_assert_str_eq(from("Main.JAVA"), "java");
     cr_assert_str_eq(from("v1.2/a.b.py"), "python");
@@ -99,7 +101,7 @@ Test(lang, from_path_unknown)
 {
     cr_assert_null(from("Makefile"));
     cr_assert_null(from("dir/noext"));
-    cr_assert_null(from("a.rs"));
+    cr_assert_null(from("a.swift"));
     cr_assert_null(from("a."));
     cr_assert_null(from(""));
     cr_assert_null(from("a.pyc"));

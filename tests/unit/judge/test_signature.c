@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang"};
+                                    "golang", "rust"};
 
 static json_t *fn(const char *text)
 {
@@ -313,6 +313,40 @@ Test(signature, go_program_keeps_the_users_package_imports_and_declarations)
     cr_assert_null(strstr(drv, "type ListNode struct"), "the user declares ListNode");
     cr_assert(strstr(drv, "type TreeNode struct"));
     free(p);
+}
+
+/* Rust: LeetCode's snake_case names, `&mut` for the output of an in-place
+ * problem, Solution declared by the prelude unless the user's code does. */
+Test(signature, rust_names_are_snake_case_and_in_place_is_mut)
+{
+    lc_signature s = {.nparams = 2, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "lengthOfLIS");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "numCourses");
+    s.params[0].type = LC_T_INT_ARR2;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "isValidBST");
+    s.params[1].type = LC_T_TREENODE;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "rust", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&out),
+                     "    pub fn length_of_lis(num_courses: &mut Vec<Vec<i32>>, is_valid_bst: "
+                     "Option<Rc<RefCell<TreeNode>>>) {\n"),
+              "%s", lc_buf_str(&out));
+    cr_assert(strstr(lc_buf_str(&out), "use std::rc::Rc;\nuse std::cell::RefCell;\nimpl Solution {"));
+    lc_buf_free(&out);
+    lc_buf_init(&out, 1 << 22);
+    const char *user = "struct Solution;\nimpl Solution { pub fn length_of_lis(a: &mut Vec<Vec<i32>>, "
+                       "b: Option<Rc<RefCell<TreeNode>>>) {} }\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "rust", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.rs");
+    const char *prog = lc_buf_str(&out);
+    cr_assert_null(strstr(prog, "pub struct Solution;"), "the user declares Solution");
+    cr_assert(strstr(prog, "Solution::length_of_lis(&mut lc_p0, lc_p1);"), "%s", prog);
+    cr_assert(strstr(prog, "pub left: Option<std::rc::Rc<std::cell::RefCell<TreeNode>>>,"));
+    lc_buf_free(&out);
 }
 
 Test(signature, malformed_signatures_are_refused_before_any_driver)

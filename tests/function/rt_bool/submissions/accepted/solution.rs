@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn echo_bool(value: bool) -> bool {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn echo_char(value: char) -> char {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn echo_long(value: i64) -> i64 {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn echo_string(value: String) -> String {
+        value.chars().collect()
+    }
+}
