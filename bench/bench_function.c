@@ -60,6 +60,14 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[4] = NULL;
         return true;
     }
+    if (!strcmp(id, "pypy3")) {
+        argv[0] = "/usr/bin/pypy3", argv[1] = "-c", argv[2] = "print('hello')", argv[3] = NULL;
+        return true;
+    }
+    if (!strcmp(id, "ruby")) {
+        argv[0] = "/usr/bin/ruby", argv[1] = "-e", argv[2] = "puts 'hello'", argv[3] = NULL;
+        return true;
+    }
     if (!strcmp(id, "javascript") || !strcmp(id, "typescript")) {
         argv[0] = "/usr/bin/node", argv[1] = "-e", argv[2] = "console.log('hello')", argv[3] = NULL;
         return true;

@@ -17,7 +17,10 @@ int lc_cmd_judge(int argc, char **argv);
 static void usage(void)
 {
     fprintf(stderr, "usage: litecode judge [--lang LANG] [--all] PROBLEM_DIR SOURCE_FILE\n"
-                    "  --lang LANG  c, cpp, python, javascript, java (default: from the extension)\n"
+                    "  --lang LANG  ");
+    for (const lc_lang *const *l = lc_lang_all(); *l; l++)
+        fprintf(stderr, "%s%s", l == lc_lang_all() ? "" : ", ", (*l)->id);
+    fprintf(stderr, " (default: from the extension)\n"
                     "  --all        run every test instead of stopping at the first failure\n"
                     "  --budget-ms N  the most wall time the whole job may take (default: from\n"
                     "               the package's limits and test count); over it: Internal Error\n");

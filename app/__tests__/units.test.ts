@@ -87,6 +87,10 @@ describe('editor helpers', () => {
     const g = highlight('func f(a []int) int { return len(a) } // go', 'golang');
     expect(g.find((x) => x.text === 'func')?.kind).toBe('keyword');
     expect(g.find((x) => x.text === '// go')?.kind).toBe('comment');
+    const r = highlight('def two_sum(nums) # ruby\nend', 'ruby');
+    expect(r.find((x) => x.text === 'def')?.kind).toBe('keyword');
+    expect(r.find((x) => x.text === '# ruby')?.kind).toBe('comment');
+    expect(highlight('x = 1 # pypy', 'pypy3').find((x) => x.text === '# pypy')?.kind).toBe('comment');
   });
   it('indents a new line like the one above, deeper after an opener', () => {
     expect(autoIndent('    x = 1\n', 9)).toEqual({ text: '    x = 1\n    ', cursor: 14 });

@@ -16,6 +16,7 @@ const KEYWORDS: Record<string, string> = {
   javascript: 'async await break case catch class const continue default delete do else export extends false finally for function if import in instanceof let new null of return super switch this throw true try typeof undefined var void while yield',
   golang: 'break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var true false nil int int64 float64 bool string byte rune make len cap append new min max',
   rust: 'as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while i32 i64 u32 u64 usize f64 bool char String Vec Option Some None Box Rc RefCell',
+  ruby: 'alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield attr_accessor require puts',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 
@@ -25,13 +26,15 @@ function family(lang: string): string {
   if (lang === 'js' || lang === 'javascript' || lang === 'typescript') return 'javascript';
   if (lang === 'go') return 'golang';
   if (lang === 'rs') return 'rust';
+  if (lang === 'pypy3' || lang === 'pypy') return 'python';
+  if (lang === 'rb') return 'ruby';
   return lang;
 }
 
 export function highlight(code: string, lang: string): Token[] {
   const fam = family(lang);
   const words = new Set((KEYWORDS[fam] ?? C_LIKE).split(' '));
-  const hashComments = fam === 'python';
+  const hashComments = fam === 'python' || fam === 'ruby';
   const out: Token[] = [];
   const push = (text: string, kind: TokenKind) => {
     const last = out[out.length - 1];

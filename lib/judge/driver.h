@@ -17,6 +17,9 @@ typedef struct lc_driver_info {
     const char *main_class; /* Java: the class to run; else NULL */
 } lc_driver_info;
 
+/* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby). */
+void lc_snake_case(const char *name, char *out, size_t outsz);
+
 /* The error for a failed append to the program being generated. */
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
 #define LC_DRIVER_TRY(lang, call)                                                                  \
@@ -43,6 +46,7 @@ LC_DRIVER_DECL(java)
 LC_DRIVER_DECL(typescript)
 LC_DRIVER_DECL(golang)
 LC_DRIVER_DECL(rust)
+LC_DRIVER_DECL(ruby)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -58,5 +62,6 @@ extern const char lc_rt_javascript[]; /* drivers/javascript/runtime.js */
 extern const char lc_rt_java[];     /* drivers/java/Runtime.java */
 extern const char lc_rt_go[];       /* drivers/go/runtime.go */
 extern const char lc_rt_rust[];     /* drivers/rust/runtime.rs */
+extern const char lc_rt_ruby[];     /* drivers/ruby/runtime.rb */
 
 #endif

@@ -145,6 +145,7 @@ static const char prelude_head[] =
 
 /* One line either way, so that the user's code always starts on the same line. */
 static const char prelude_sorted[] =
+    "lc__sys.path.append('/usr/lib/python3/dist-packages'); "
     "from sortedcontainers import SortedList, SortedDict, SortedSet\n";
 static const char prelude_unsorted[] = "# (sortedcontainers: imported when the code uses it)\n";
 

@@ -71,21 +71,6 @@ static const char *rust_type_full(lc_type t)
     return t == LC_T_TREENODE ? "Option<std::rc::Rc<std::cell::RefCell<TreeNode>>>" : rust_type(t);
 }
 
-static void lc_rust_snake(const char *name, char *out, size_t outsz)
-{
-    size_t n = 0, len = strlen(name);
-    for (size_t i = 0; i < len && n + 2 < outsz; i++) {
-        unsigned char c = (unsigned char)name[i];
-        if (isupper(c) && i > 0) {
-            unsigned char p = (unsigned char)name[i - 1];
-            bool next_lower = i + 1 < len && islower((unsigned char)name[i + 1]);
-            if (islower(p) || isdigit(p) || (isupper(p) && next_lower))
-                out[n++] = '_';
-        }
-        out[n++] = (char)tolower(c);
-    }
-    out[n] = '\0';
-}
 
 #define PUT(s) LC_DRIVER_TRY("rust", lc_buf_append(out, (s), strlen(s)))
 #define PRINTF(...) LC_DRIVER_TRY("rust", lc_buf_printf(out, __VA_ARGS__))
@@ -149,10 +134,10 @@ static lc_code put_def(lc_buf *out, const char *def, bool commented, lc_err *e)
 static lc_code put_signature(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
     char name[2 * LC_SIG_NAME_MAX + 2];
-    lc_rust_snake(sig->name, name, sizeof name);
+    lc_snake_case(sig->name, name, sizeof name);
     PRINTF("    pub fn %s(", name);
     for (int i = 0; i < sig->nparams; i++) {
-        lc_rust_snake(sig->params[i].name, name, sizeof name);
+        lc_snake_case(sig->params[i].name, name, sizeof name);
         bool inout = sig->returns == LC_T_VOID && i == sig->output;
         PRINTF("%s%s: %s%s", i ? ", " : "", name, inout ? "&mut " : "",
                rust_type(sig->params[i].type));
@@ -253,7 +238,7 @@ lc_code lc_driver_rust(const lc_signature *sig, const char *user, size_t len, lc
                rust_type_full(sig->params[i].type), i, lc_type_name(sig->params[i].type));
     }
     char name[2 * LC_SIG_NAME_MAX + 2];
-    lc_rust_snake(sig->name, name, sizeof name);
+    lc_snake_case(sig->name, name, sizeof name);
     PUT("        let lc_c0 = lc_driver::cpu();\n        ");
     if (sig->returns != LC_T_VOID)
         PUT("let lc_r = ");

@@ -254,7 +254,9 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
         }
         const char *ext = c->lang->src_name ? strrchr(c->lang->src_name, '.') : NULL;
         bool interpreted = strcmp(c->lang->id, "python") == 0 ||
-                           strcmp(c->lang->id, "javascript") == 0;
+                           strcmp(c->lang->id, "pypy3") == 0 ||
+                           strcmp(c->lang->id, "javascript") == 0 ||
+                           strcmp(c->lang->id, "ruby") == 0;
         if (rc == LC_OK && interpreted && ext) {
             snprintf(c->check_src, sizeof c->check_src, "/box/solution%s", ext);
             rc = lc_write_file_at(box, c->check_src + 5, src, len, 0644, e);

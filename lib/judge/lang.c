@@ -85,6 +85,50 @@ static const lc_lang lang_python = {
     .oom_markers = A("MemoryError"),
 };
 
+/* PyPy 3 (Debian's 7.3.11, Python 3.9; LeetCode's is 3.10): the Python
+ * driver, run by pypy3 (its JIT makes loops several times faster than
+ * CPython; start-up is slower). */
+static const lc_lang lang_pypy = {
+    .id = "pypy3",
+    .name = "PyPy 3",
+    .aliases = A("pypy"),
+    .extensions = A(NULL),
+    .src_name = "main.py",
+    .compile = A("/usr/bin/pypy3", "-S", "-c",
+                 "import sys\n"
+                 "try:\n"
+                 "    compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')\n"
+                 "except (SyntaxError, ValueError) as e:\n"
+                 "    import traceback\n"
+                 "    sys.stderr.write(''.join(traceback.format_exception_only(type(e), e)))\n"
+                 "    sys.exit(1)\n",
+                 "{src}"),
+    .run = A("/usr/bin/pypy3", "{src}"),
+    .family = LC_SBX_FAMILY_PYTHON,
+    .version = A("/usr/bin/pypy3", "--version"),
+    .compile_mem_mib = 512,
+    .run_mem_extra_mib = 64,
+    .run_processes = 64,
+    .oom_markers = A("MemoryError"),
+};
+
+/* Ruby as Debian packages it (3.1; LeetCode's is 3.2). `ruby -c` is the
+ * syntax check. */
+static const lc_lang lang_ruby = {
+    .id = "ruby",
+    .name = "Ruby 3.1",
+    .aliases = A("rb"),
+    .extensions = A(".rb"),
+    .src_name = "main.rb",
+    .compile = A("/usr/bin/ruby", "-c", "{src}"),
+    .run = A("/usr/bin/ruby", "{src}"),
+    .family = LC_SBX_FAMILY_PYTHON,
+    .version = A("/usr/bin/ruby", "--version"),
+    .compile_mem_mib = 256,
+    .run_processes = 64,
+    .oom_markers = A("failed to allocate memory", "NoMemoryError"),
+};
+
 static const lc_lang lang_js = {
     .id = "javascript",
     .name = "JavaScript (Node.js)",
@@ -199,7 +243,7 @@ static const lc_lang lang_rust = {
 
 static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
-                                       &lang_rust,   NULL};
+                                       &lang_rust,   &lang_pypy, &lang_ruby, NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

@@ -515,7 +515,27 @@ static const driver_entry drivers[] = {
     {"typescript", lc_starter_typescript, lc_driver_typescript},
     {"golang", lc_starter_golang, lc_driver_golang},
     {"rust", lc_starter_rust, lc_driver_rust},
+    {"pypy3", lc_starter_python, lc_driver_python},
+    {"ruby", lc_starter_ruby, lc_driver_ruby},
 };
+
+/* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):
+ * twoSum -> two_sum, lengthOfLIS -> length_of_lis, isValidBST -> is_valid_bst. */
+void lc_snake_case(const char *name, char *out, size_t outsz)
+{
+    size_t n = 0, len = strlen(name);
+    for (size_t i = 0; i < len && n + 2 < outsz; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (isupper(c) && i > 0) {
+            unsigned char p = (unsigned char)name[i - 1];
+            bool next_lower = i + 1 < len && islower((unsigned char)name[i + 1]);
+            if (islower(p) || isdigit(p) || (isupper(p) && next_lower))
+                out[n++] = '_';
+        }
+        out[n++] = (char)tolower(c);
+    }
+    out[n] = '\0';
+}
 
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e)
 {

@@ -473,6 +473,9 @@ def problem_detail():
           "Go starter as LeetCode writes it: %r" % sc["golang"])
     check("impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {" in
           sc.get("rust", ""), "Rust starter as LeetCode writes it: %r" % sc.get("rust"))
+    check("def two_sum(nums, target)\n" in sc.get("ruby", ""),
+          "Ruby starter as LeetCode writes it: %r" % sc.get("ruby"))
+    check(sc.get("pypy3") == sc.get("python"), "PyPy's starter is Python's: %r" % sc.get("pypy3"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -632,6 +635,11 @@ def languages():
     check(go["version"].startswith("go version go1.19"), "golang version: %r" % go)
     rs = [l for l in j["languages"] if l["id"] == "rust"][0]
     check(rs["version"].startswith("rustc 1."), "rust version: %r" % rs)
+    rb = [l for l in j["languages"] if l["id"] == "ruby"][0]
+    check(rb["version"].startswith("ruby 3."), "ruby version: %r" % rb)
+    pp = [l for l in j["languages"] if l["id"] == "pypy3"][0]
+    check(pp["version"].startswith("Python 3.") and "PyPy" in pp["version"] or
+          pp["version"].startswith("Python 3.9"), "pypy3 version: %r" % pp)
 
 
 # =============================================================================

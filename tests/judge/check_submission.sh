@@ -1,7 +1,9 @@
 #!/bin/sh
 # Judges one reference submission and compares the verdict with its folder:
 #   check_submission.sh LITECODE PROBLEM_DIR SUBMISSION_FILE
-# The folder (submissions/<verdict>/) names the expected result.
+# The folder (submissions/<verdict>/) names the expected result. A first line
+# `# lang: ID` (any comment marker) judges the file in language ID instead of
+# the one its extension names (PyPy's references are .py files).
 set -u
 litecode=$1 pkg=$2 file=$3
 folder=$(basename "$(dirname "$file")")
@@ -15,7 +17,12 @@ case $folder in
     output_limit_exceeded) want="output_limit_exceeded" ;;
     *) echo "unknown verdict folder '$folder'"; exit 1 ;;
 esac
-out=$("$litecode" judge "$pkg" "$file")
+lang=$(head -n 1 "$file" | sed -n 's|^[#/*; ]*lang: *\([a-z0-9+-]*\).*|\1|p')
+if [ -n "$lang" ]; then
+    out=$("$litecode" judge --lang "$lang" "$pkg" "$file")
+else
+    out=$("$litecode" judge "$pkg" "$file")
+fi
 rc=$?
 got=$(printf '%s' "$out" | /usr/bin/python3 -c '
 import json, sys

@@ -10,7 +10,7 @@
 
 Test(lang, find_by_id)
 {
-    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang", "rust"};
+    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang", "rust", "pypy3", "ruby"};
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         const lc_lang *l = lc_lang_find(ids[i]);
         cr_assert_not_null(l, "%s", ids[i]);
@@ -34,6 +34,8 @@ Test(lang, find_by_alias)
     cr_assert_str_eq(lc_lang_find("ts")->id, "typescript");
     cr_assert_str_eq(lc_lang_find("go")->id, "golang");
     cr_assert_str_eq(lc_lang_find("rs")->id, "rust");
+    cr_assert_str_eq(lc_lang_find("pypy")->id, "pypy3");
+    cr_assert_str_eq(lc_lang_find("rb")->id, "ruby");
 }
 
 Test(lang, find_is_case_insensitive)
@@ -64,13 +66,15 @@ Test(lang, table_is_consistent)
         cr_assert_eq(lc_lang_find(all[n]->id), all[n], "%s", all[n]->id);
         for (const char *const *a = all[n]->aliases; a && *a; a++)
             cr_assert_eq(lc_lang_find(*a), all[n], "alias %s", *a);
-        /* every language but cpp-gcc (chosen by --lang only) owns a file extension */
-        if (strcmp(all[n]->id, "cpp-gcc") != 0)
+        /* every language but cpp-gcc and pypy3 (chosen by --lang only: .cpp is clang's,
+           .py CPython's) owns a file extension */
+        if (strcmp(all[n]->id, "cpp-gcc") != 0 && strcmp(all[n]->id, "pypy3") != 0)
             cr_assert_not_null(all[n]->extensions[0], "%s", all[n]->id);
         cr_assert_gt(all[n]->run_processes, 0);
     }
-    cr_assert_eq(n, 9);
+    cr_assert_eq(n, 11);
     cr_assert_str_eq(lc_lang_from_path("a.cpp")->id, "cpp", "C++ files go to clang");
+    cr_assert_str_eq(lc_lang_from_path("a.py")->id, "python", "Python files go to CPython");
 }
 
 /* ---- lc_lang_from_path --------------------------------------------------- */
@@ -92,6 +96,7 @@ Test(lang, from_path_extensions)
     cr_assert_str_eq(from("x/y/sol.ts"), "typescript");
     cr_assert_str_eq(from("x/sol.go"), "golang");
     cr_assert_str_eq(from("x/sol.rs"), "rust");
+    cr_assert_str_eq(from("x/sol.rb"), "ruby");
     cr_assert_str_eq(from("/abs/Main.java"), "java");
     cr_assert_str_eq(from("Main.JAVA"), "java");
     cr_assert_str_eq(from("v1.2/a.b.py"), "python");

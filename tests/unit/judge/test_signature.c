@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang", "rust"};
+                                    "golang", "rust", "pypy3", "ruby"};
 
 static json_t *fn(const char *text)
 {
@@ -346,6 +346,39 @@ Test(signature, rust_names_are_snake_case_and_in_place_is_mut)
     cr_assert_null(strstr(prog, "pub struct Solution;"), "the user declares Solution");
     cr_assert(strstr(prog, "Solution::length_of_lis(&mut lc_p0, lc_p1);"), "%s", prog);
     cr_assert(strstr(prog, "pub left: Option<std::rc::Rc<std::cell::RefCell<TreeNode>>>,"));
+    lc_buf_free(&out);
+}
+
+/* Ruby: LeetCode's top-level method in snake_case under YARD comments; the
+ * generated call passes the arguments in order. */
+Test(signature, ruby_starter_and_call)
+{
+    lc_signature s = {.nparams = 2, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "rotateGrid");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "matrix");
+    s.params[0].type = LC_T_INT_ARR2;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "numTimes");
+    s.params[1].type = LC_T_INT;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "ruby", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert_str_eq(lc_buf_str(&out),
+                     "# @param {Integer[][]} matrix\n# @param {Integer} num_times\n"
+                     "# @return {Void} Do not return anything, modify matrix in-place instead.\n"
+                     "def rotate_grid(matrix, num_times)\n    \nend\n");
+    lc_buf_free(&out);
+    lc_buf_init(&out, 1 << 22);
+    const char *user = "def rotate_grid(m, k)\nend\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "ruby", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.rb");
+    const char *prog = lc_buf_str(&out);
+    const char *nl = strchr(prog, '\n');
+    cr_assert(nl && strstr(prog, "def rotate_grid(m, k)") < nl, "the user's line 1 is main.rb's");
+    cr_assert(strstr(prog, "lc__run(['int[][]', 'int'], 'void', 0) { |lc__a| rotate_grid(*lc__a) }"),
+              "%s", prog);
     lc_buf_free(&out);
 }
 

@@ -1,0 +1,5 @@
+# @param {Boolean} value
+# @return {Boolean}
+def echo_bool(value)
+  value
+end

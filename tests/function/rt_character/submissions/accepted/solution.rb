@@ -1,0 +1,5 @@
+# @param {Character} value
+# @return {Character}
+def echo_char(value)
+  value
+end

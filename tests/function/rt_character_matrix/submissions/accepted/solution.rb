@@ -1,0 +1,5 @@
+# @param {Character[][]} value
+# @return {Character[][]}
+def echo_char_matrix(value)
+  value.map(&:dup)
+end

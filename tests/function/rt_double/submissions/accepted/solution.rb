@@ -1,0 +1,5 @@
+# @param {Float} value
+# @return {Float}
+def echo_double(value)
+  value
+end

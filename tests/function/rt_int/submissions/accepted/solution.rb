@@ -1,0 +1,5 @@
+# @param {Integer} value
+# @return {Integer}
+def echo_int(value)
+  value
+end

@@ -1,0 +1,5 @@
+# @param {String} value
+# @return {String}
+def echo_string(value)
+  value.chars.join
+end

@@ -1,0 +1,10 @@
+# lang: pypy3 (the Python reference, judged by PyPy)
+# Definition for a binary tree node.
+# class TreeNode:
+#     def __init__(self, val=0, left=None, right=None):
+#         self.val = val
+#         self.left = left
+#         self.right = right
+class Solution:
+    def echoTree(self, value: Optional[TreeNode]) -> Optional[TreeNode]:
+        return value
