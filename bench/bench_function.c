@@ -64,6 +64,10 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[0] = "/usr/bin/pypy3", argv[1] = "-c", argv[2] = "print('hello')", argv[3] = NULL;
         return true;
     }
+    if (!strcmp(id, "php")) {
+        argv[0] = "/usr/bin/php", argv[1] = "-r", argv[2] = "echo 'hello', PHP_EOL;", argv[3] = NULL;
+        return true;
+    }
     if (!strcmp(id, "ruby")) {
         argv[0] = "/usr/bin/ruby", argv[1] = "-e", argv[2] = "puts 'hello'", argv[3] = NULL;
         return true;

@@ -17,6 +17,7 @@ const KEYWORDS: Record<string, string> = {
   golang: 'break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var true false nil int int64 float64 bool string byte rune make len cap append new min max',
   rust: 'as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while i32 i64 u32 u64 usize f64 bool char String Vec Option Some None Box Rc RefCell',
   ruby: 'alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield attr_accessor require puts',
+  php: 'abstract and array as break case catch class clone const continue declare default do echo else elseif empty extends final finally fn for foreach function global if implements instanceof interface isset list match new null or private protected public return static switch this throw true false try unset use var while',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 

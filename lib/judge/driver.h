@@ -47,6 +47,7 @@ LC_DRIVER_DECL(typescript)
 LC_DRIVER_DECL(golang)
 LC_DRIVER_DECL(rust)
 LC_DRIVER_DECL(ruby)
+LC_DRIVER_DECL(php)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -63,5 +64,6 @@ extern const char lc_rt_java[];     /* drivers/java/Runtime.java */
 extern const char lc_rt_go[];       /* drivers/go/runtime.go */
 extern const char lc_rt_rust[];     /* drivers/rust/runtime.rs */
 extern const char lc_rt_ruby[];     /* drivers/ruby/runtime.rb */
+extern const char lc_rt_php[];      /* drivers/php/runtime.php */
 
 #endif

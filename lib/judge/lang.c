@@ -129,6 +129,26 @@ static const lc_lang lang_ruby = {
     .oom_markers = A("failed to allocate memory", "NoMemoryError"),
 };
 
+/* PHP as Debian packages it (8.2, LeetCode's version): `php -l` is the
+ * syntax check (of the whole program: the user's file alone need not start
+ * with `<?php`); errors go to stderr; no memory_limit of PHP's own (the
+ * cgroup's limit is the limit). */
+static const lc_lang lang_php = {
+    .id = "php",
+    .name = "PHP 8.2",
+    .aliases = A("php8"),
+    .extensions = A(".php"),
+    .src_name = "main.php",
+    .compile = A("/usr/bin/php", "-l", "{src}"),
+    .run = A("/usr/bin/php", "-d", "display_errors=stderr", "-d", "memory_limit=-1", "-d",
+             "error_reporting=-1", "{src}"),
+    .family = LC_SBX_FAMILY_PYTHON,
+    .version = A("/usr/bin/php", "--version"),
+    .compile_mem_mib = 256,
+    .run_processes = 64,
+    .oom_markers = A("Allowed memory size", "Out of memory"),
+};
+
 static const lc_lang lang_js = {
     .id = "javascript",
     .name = "JavaScript (Node.js)",
@@ -243,7 +263,8 @@ static const lc_lang lang_rust = {
 
 static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
-                                       &lang_rust,   &lang_pypy, &lang_ruby, NULL};
+                                       &lang_rust,   &lang_pypy, &lang_ruby, &lang_php,
+                                       NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

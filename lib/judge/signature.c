@@ -517,6 +517,7 @@ static const driver_entry drivers[] = {
     {"rust", lc_starter_rust, lc_driver_rust},
     {"pypy3", lc_starter_python, lc_driver_python},
     {"ruby", lc_starter_ruby, lc_driver_ruby},
+    {"php", lc_starter_php, lc_driver_php},
 };
 
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):

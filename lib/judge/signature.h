@@ -109,7 +109,7 @@ bool lc_type_check_value(lc_type t, json_t *v, char *why, size_t whysz);
 bool lc_answer_equal(lc_compare mode, json_t *expected, json_t *actual);
 
 /* Starter code the app shows, per language id (c, cpp, python, javascript, java,
- * typescript, golang, rust, pypy3, ruby). */
+ * typescript, golang, rust, pypy3, ruby, php). */
 lc_code lc_starter_code(const lc_signature *sig, const char *lang_id, lc_buf *out, lc_err *e);
 
 /* C: the program is two translation units; the driver's begins after the

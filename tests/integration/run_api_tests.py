@@ -476,6 +476,8 @@ def problem_detail():
     check("def two_sum(nums, target)\n" in sc.get("ruby", ""),
           "Ruby starter as LeetCode writes it: %r" % sc.get("ruby"))
     check(sc.get("pypy3") == sc.get("python"), "PyPy's starter is Python's: %r" % sc.get("pypy3"))
+    check("    function twoSum($nums, $target) {" in sc.get("php", ""),
+          "PHP starter as LeetCode writes it: %r" % sc.get("php"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -637,6 +639,8 @@ def languages():
     check(rs["version"].startswith("rustc 1."), "rust version: %r" % rs)
     rb = [l for l in j["languages"] if l["id"] == "ruby"][0]
     check(rb["version"].startswith("ruby 3."), "ruby version: %r" % rb)
+    ph = [l for l in j["languages"] if l["id"] == "php"][0]
+    check(ph["version"].startswith("PHP 8."), "php version: %r" % ph)
     pp = [l for l in j["languages"] if l["id"] == "pypy3"][0]
     check(pp["version"].startswith("Python 3.") and "PyPy" in pp["version"] or
           pp["version"].startswith("Python 3.9"), "pypy3 version: %r" % pp)

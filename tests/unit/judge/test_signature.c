@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang", "rust", "pypy3", "ruby"};
+                                    "golang", "rust", "pypy3", "ruby", "php"};
 
 static json_t *fn(const char *text)
 {
@@ -379,6 +379,35 @@ Test(signature, ruby_starter_and_call)
     cr_assert(nl && strstr(prog, "def rotate_grid(m, k)") < nl, "the user's line 1 is main.rb's");
     cr_assert(strstr(prog, "lc__run(['int[][]', 'int'], 'void', 0) { |lc__a| rotate_grid(*lc__a) }"),
               "%s", prog);
+    lc_buf_free(&out);
+}
+
+/* PHP: LeetCode's class Solution with the in-place parameter by reference;
+ * the user's own `<?php` and `?>` are blanked (same length: lines stay). */
+Test(signature, php_by_reference_and_tags_blanked)
+{
+    lc_signature s = {.nparams = 1, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "moveZeroes");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "nums");
+    s.params[0].type = LC_T_INT_ARR;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "php", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&out), "     * @return NULL\n     */\n    function moveZeroes(&$nums) {"),
+              "%s", lc_buf_str(&out));
+    lc_buf_free(&out);
+    lc_buf_init(&out, 1 << 22);
+    const char *user = "<?php\nclass Solution { function moveZeroes(&$nums) {} }\n?>\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "php", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.php");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strncmp(prog, "<?php ", 6) == 0);
+    cr_assert(strstr(prog, "'r');      \nclass Solution { function moveZeroes(&$nums) {} }\n  \n"),
+              "%s", prog);
+    cr_assert(strstr(prog, "lc__run(['int[]'], 'void', 0, 'moveZeroes');"));
     lc_buf_free(&out);
 }
 

@@ -1,0 +1,17 @@
+class Solution {
+
+    /**
+     * @param ListNode $head
+     * @return ListNode
+     */
+    function reverseList($head) {
+        $prev = null;
+        while ($head !== null) {
+            $next = $head->next;
+            $head->next = $prev;
+            $prev = $head;
+            $head = $next;
+        }
+        return $prev;
+    }
+}

@@ -1,0 +1,10 @@
+class Solution {
+
+    /**
+     * @param Boolean $value
+     * @return Boolean
+     */
+    function echoBool($value) {
+        return $value;
+    }
+}

@@ -1,0 +1,10 @@
+class Solution {
+
+    /**
+     * @param Float $value
+     * @return Float
+     */
+    function echoDouble($value) {
+        return $value;
+    }
+}

@@ -1,0 +1,10 @@
+class Solution {
+
+    /**
+     * @param Float[] $value
+     * @return Float[]
+     */
+    function echoDoubleArray($value) {
+        return $value;
+    }
+}

@@ -1,0 +1,10 @@
+class Solution {
+
+    /**
+     * @param Integer $value
+     * @return Integer
+     */
+    function echoInt($value) {
+        return $value;
+    }
+}
