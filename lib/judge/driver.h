@@ -20,6 +20,12 @@ typedef struct lc_driver_info {
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby). */
 void lc_snake_case(const char *name, char *out, size_t outsz);
 
+/* The arguments every dynamic-language runtime's lc__run takes first, as
+ * `[q int[] q, q int q], q int[] q, -1`: the parameters' package types, the
+ * return type ("void" for none) and the index of the output parameter of a
+ * void function (-1 otherwise), strings in quote q. */
+lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err *e);
+
 /* The error for a failed append to the program being generated. */
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
 #define LC_DRIVER_TRY(lang, call)                                                                  \

@@ -148,11 +148,10 @@ lc_code lc_driver_javascript(const lc_signature *sig, const char *user, size_t l
     }
     PUT("\n/* ---- end of user code ---- */\n");
     PUT(lc_rt_javascript);
-    PUT("\n/* ---- main (generated) ---- */\nlc__run([");
-    for (int i = 0; i < sig->nparams; i++)
-        PRINTF("%s\"%s\"", i ? ", " : "", lc_type_name(sig->params[i].type));
-    PRINTF("], \"%s\", %d,\n", lc_type_name(sig->returns) ? lc_type_name(sig->returns) : "void",
-           sig->returns == LC_T_VOID ? sig->output : -1);
+    PUT("\n/* ---- main (generated) ---- */\nlc__run(");
+    if ((rc = lc_driver_run_types(sig, '"', out, e)))
+        return rc;
+    PUT(",\n");
     PRINTF("    lc__pick(typeof %s === 'function' ? %s : undefined, '%s',\n", sig->name, sig->name,
            sig->name);
     PUT("             typeof Solution === 'function' ? Solution : undefined));\n");

@@ -137,11 +137,8 @@ lc_code lc_driver_php(const lc_signature *sig, const char *user, size_t len, lc_
     }
     PUT("\n// ---- end of user code ----\n");
     PUT(lc_rt_php);
-    PUT("\n// ---- main (generated) ----\nlc__run([");
-    for (int i = 0; i < sig->nparams; i++)
-        PRINTF("%s'%s'", i ? ", " : "", lc_type_name(sig->params[i].type));
-    PRINTF("], '%s', %d, '%s');\n",
-           lc_type_name(sig->returns) ? lc_type_name(sig->returns) : "void",
-           sig->returns == LC_T_VOID ? sig->output : -1, sig->name);
+    PUT("\n// ---- main (generated) ----\nlc__run(");
+    LC_DRIVER_TRY("php", lc_driver_run_types(sig, '\'', out, e));
+    PRINTF(", '%s');\n", sig->name);
     return LC_OK;
 }

@@ -121,13 +121,10 @@ lc_code lc_driver_ruby(const lc_signature *sig, const char *user, size_t len, lc
         LC_DRIVER_TRY("ruby", lc_buf_append(out, user, len));
     PUT("\n# ---- end of user code ----\n");
     PUT(lc_rt_ruby);
-    PUT("\n# ---- main (generated) ----\nlc__run([");
-    for (int i = 0; i < sig->nparams; i++)
-        PRINTF("%s'%s'", i ? ", " : "", lc_type_name(sig->params[i].type));
+    PUT("\n# ---- main (generated) ----\nlc__run(");
+    LC_DRIVER_TRY("ruby", lc_driver_run_types(sig, '\'', out, e));
     char name[2 * LC_SIG_NAME_MAX + 2];
     lc_snake_case(sig->name, name, sizeof name);
-    PRINTF("], '%s', %d) { |lc__a| %s(*lc__a) }\n",
-           lc_type_name(sig->returns) ? lc_type_name(sig->returns) : "void",
-           sig->returns == LC_T_VOID ? sig->output : -1, name);
+    PRINTF(") { |lc__a| %s(*lc__a) }\n", name);
     return LC_OK;
 }

@@ -106,12 +106,9 @@ lc_code lc_driver_typescript(const lc_signature *sig, const char *user, size_t l
     PUT("/* LiteCode driver prelude */ require(\"./" LC_DRIVER_TS_AUX "\"); ");
     if (len)
         LC_DRIVER_TRY("typescript", lc_buf_append(out, user, len));
-    PUT("\n/* ---- main (generated) ---- */\nlc__run([");
-    for (int i = 0; i < sig->nparams; i++)
-        PRINTF("%s\"%s\"", i ? ", " : "", lc_type_name(sig->params[i].type));
-    PRINTF("], \"%s\", %d, lc__pick(%s, \"%s\", undefined));\n",
-           lc_type_name(sig->returns) ? lc_type_name(sig->returns) : "void",
-           sig->returns == LC_T_VOID ? sig->output : -1, sig->name, sig->name);
+    PUT("\n/* ---- main (generated) ---- */\nlc__run(");
+    LC_DRIVER_TRY("typescript", lc_driver_run_types(sig, '"', out, e));
+    PRINTF(", lc__pick(%s, \"%s\", undefined));\n", sig->name, sig->name);
     PUT(LC_DRIVER_TS_SPLIT);
     PUT(lc_js_prelude);
     PUT("\n");

@@ -61,21 +61,25 @@ static const lc_lang lang_cpp_gcc = {
     .run_processes = 64,
 };
 
+/* A syntax check without py_compile's module machinery and .pyc (3x faster),
+ * for CPython and PyPy */
+#define LC_PY_SYNTAX_CHECK                                                                         \
+    "import sys\n"                                                                                 \
+    "try:\n"                                                                                       \
+    "    compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')\n"                         \
+    "except (SyntaxError, ValueError) as e:\n"                                                     \
+    "    import traceback\n"                                                                       \
+    "    sys.stderr.write(''.join(traceback.format_exception_only(type(e), e)))\n"                \
+    "    sys.exit(1)\n"
+
 static const lc_lang lang_python = {
     .id = "python",
     .name = "Python 3",
     .aliases = A("python3", "py", "py3"),
     .extensions = A(".py"),
     .src_name = "main.py",
-    /* a syntax check without py_compile's module machinery and .pyc (3x faster) */
     .compile = A("/usr/bin/python3", "-I", "-S", "-c",
-                 "import sys\n"
-                 "try:\n"
-                 "    compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')\n"
-                 "except (SyntaxError, ValueError) as e:\n"
-                 "    import traceback\n"
-                 "    sys.stderr.write(''.join(traceback.format_exception_only(type(e), e)))\n"
-                 "    sys.exit(1)\n",
+                 LC_PY_SYNTAX_CHECK,
                  "{src}"),
     .run = A("/usr/bin/python3", "-I", "{src}"),
     .family = LC_SBX_FAMILY_PYTHON,
@@ -95,13 +99,7 @@ static const lc_lang lang_pypy = {
     .extensions = A(NULL),
     .src_name = "main.py",
     .compile = A("/usr/bin/pypy3", "-S", "-c",
-                 "import sys\n"
-                 "try:\n"
-                 "    compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')\n"
-                 "except (SyntaxError, ValueError) as e:\n"
-                 "    import traceback\n"
-                 "    sys.stderr.write(''.join(traceback.format_exception_only(type(e), e)))\n"
-                 "    sys.exit(1)\n",
+                 LC_PY_SYNTAX_CHECK,
                  "{src}"),
     .run = A("/usr/bin/pypy3", "{src}"),
     .family = LC_SBX_FAMILY_PYTHON,

@@ -538,6 +538,18 @@ void lc_snake_case(const char *name, char *out, size_t outsz)
     out[n] = '\0';
 }
 
+lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err *e)
+{
+    lc_code rc = lc_buf_append(out, "[", 1);
+    for (int i = 0; i < sig->nparams && rc == LC_OK; i++)
+        rc = lc_buf_printf(out, "%s%c%s%c", i ? ", " : "", q, lc_type_name(sig->params[i].type), q);
+    if (rc == LC_OK)
+        rc = lc_buf_printf(out, "], %c%s%c, %d", q,
+                           sig->returns == LC_T_VOID ? "void" : lc_type_name(sig->returns), q,
+                           sig->returns == LC_T_VOID ? sig->output : -1);
+    return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
+}
+
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e)
 {
     return lc_err_set(e, rc, "%s driver: %s", lang,

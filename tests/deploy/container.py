@@ -184,7 +184,7 @@ def accepted_in_every_language():
     for name, lang in (("solution.py", "python"), ("solution.cpp", "cpp"), ("solution.c", "c"),
                        ("solution.js", "javascript"), ("Solution.java", "java"),
                        ("solution.ts", "typescript"), ("solution.go", "golang"),
-                       ("solution_pypy.py", "pypy3"), ("solution.rb", "ruby"),
+                       ("solution.py", "pypy3"), ("solution.rb", "ruby"),
                        ("solution.php", "php")):
         j = judge("pair-with-target", "accepted", name, lang)
         check(j.get("result") == "Accepted", "%s in a worker container: %r" % (lang, j))

@@ -1,10 +1,15 @@
 #!/bin/sh
 # Judges one reference submission and compares the verdict with its folder:
-#   check_submission.sh LITECODE PROBLEM_DIR SUBMISSION_FILE
-# The folder (submissions/<verdict>/) names the expected result. A first line
-# `# lang: ID` (any comment marker) judges the file in language ID instead of
-# the one its extension names (PyPy's references are .py files).
+#   check_submission.sh [--lang ID] LITECODE PROBLEM_DIR SUBMISSION_FILE
+# The folder (submissions/<verdict>/) names the expected result. --lang judges
+# the file in language ID instead of the one its extension names (PyPy judges
+# the Python references: tests/judge.cmake).
 set -u
+lang=""
+if [ "$1" = "--lang" ]; then
+    lang=$2
+    shift 2
+fi
 litecode=$1 pkg=$2 file=$3
 folder=$(basename "$(dirname "$file")")
 case $folder in
@@ -17,7 +22,6 @@ case $folder in
     output_limit_exceeded) want="output_limit_exceeded" ;;
     *) echo "unknown verdict folder '$folder'"; exit 1 ;;
 esac
-lang=$(head -n 1 "$file" | sed -n 's|^[#/*; ]*lang: *\([a-z0-9+-]*\).*|\1|p')
 if [ -n "$lang" ]; then
     out=$("$litecode" judge --lang "$lang" "$pkg" "$file")
 else

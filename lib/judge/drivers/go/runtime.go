@@ -271,65 +271,23 @@ func lc_json(b []byte, v interface{}) []byte {
 	case *TreeNode:
 		return lc_treeJSON(b, x)
 	case []int:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(e), 10)
-		}
-		return append(b, ']')
+		return lc_seq(b, x, func(b []byte, e int) []byte { return strconv.AppendInt(b, int64(e), 10) })
 	case []int64:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, e, 10)
-		}
-		return append(b, ']')
+		return lc_seq(b, x, func(b []byte, e int64) []byte { return strconv.AppendInt(b, e, 10) })
 	case []float64:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = lc_float(b, e)
-		}
-		return append(b, ']')
+		return lc_seq(b, x, lc_float)
 	case []bool:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendBool(b, e)
-		}
-		return append(b, ']')
+		return lc_seq(b, x, strconv.AppendBool)
 	case []string:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = lc_string(b, e)
-		}
-		return append(b, ']')
+		return lc_seq(b, x, lc_string)
 	case []byte:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = lc_string(b, string([]byte{e}))
-		}
-		return append(b, ']')
+		return lc_seq(b, x, func(b []byte, e byte) []byte { return lc_string(b, string([]byte{e})) })
 	case [][]int:
-		return lc_json2(b, len(x), func(b []byte, i int) []byte { return lc_json(b, x[i]) })
+		return lc_seq(b, x, func(b []byte, e []int) []byte { return lc_json(b, e) })
 	case [][]string:
-		return lc_json2(b, len(x), func(b []byte, i int) []byte { return lc_json(b, x[i]) })
+		return lc_seq(b, x, func(b []byte, e []string) []byte { return lc_json(b, e) })
 	case [][]byte:
-		return lc_json2(b, len(x), func(b []byte, i int) []byte { return lc_json(b, x[i]) })
+		return lc_seq(b, x, func(b []byte, e []byte) []byte { return lc_json(b, e) })
 	case nil:
 		return append(b, "null"...)
 	}
@@ -340,13 +298,14 @@ func lc_json(b []byte, v interface{}) []byte {
 	return append(b, j...)
 }
 
-func lc_json2(b []byte, n int, elem func([]byte, int) []byte) []byte {
+// A JSON array of xs, each element written by elem.
+func lc_seq[T any](b []byte, xs []T, elem func([]byte, T) []byte) []byte {
 	b = append(b, '[')
-	for i := 0; i < n; i++ {
+	for i, e := range xs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = elem(b, i)
+		b = elem(b, e)
 	}
 	return append(b, ']')
 }

@@ -1,4 +1,0 @@
-# lang: pypy3 (the Python reference, judged by PyPy)
-class Solution:
-    def echoCharMatrix(self, value: List[List[str]]) -> List[List[str]]:
-        return value
