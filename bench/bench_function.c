@@ -68,6 +68,11 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[0] = "/usr/bin/php", argv[1] = "-r", argv[2] = "echo 'hello', PHP_EOL;", argv[3] = NULL;
         return true;
     }
+    if (!strcmp(id, "racket")) {
+        argv[0] = "/usr/bin/racket", argv[1] = "-l", argv[2] = "racket", argv[3] = "-e";
+        argv[4] = "(displayln \"hello\")", argv[5] = NULL;
+        return true;
+    }
     if (!strcmp(id, "ruby")) {
         argv[0] = "/usr/bin/ruby", argv[1] = "-e", argv[2] = "puts 'hello'", argv[3] = NULL;
         return true;
@@ -96,7 +101,15 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
                  "cd %s && printf 'package main\nimport \"fmt\"\nfunc main() { "
                  "fmt.Println(\"hello\") }\n' > hello.go && go build -o hello hello.go",
                  dir);
-    else if (!strcmp(id, "rust"))
+    else if (!strcmp(id, "csharp")) {
+        snprintf(cmd, sizeof cmd,
+                 "printf 'class Hello { static void Main() { System.Console.WriteLine(\"hello\"); } }' "
+                 "> %s/hello.cs && mcs -out:%s/hello.exe %s/hello.cs >/dev/null",
+                 dir, dir, dir);
+        snprintf(cp, sizeof cp, "%s/hello.exe", dir);
+        argv[0] = "/usr/bin/mono", argv[1] = cp, argv[2] = NULL;
+        return sh(cmd) == 0;
+    } else if (!strcmp(id, "rust"))
         snprintf(cmd, sizeof cmd,
                  "printf 'fn main() { println!(\"hello\"); }\n' > %s/hello.rs && "
                  "r=${LITECODE_RUST_DIR:-$HOME/.rustup/toolchains/stable-x86_64-unknown-linux-gnu}"

@@ -91,6 +91,13 @@ describe('editor helpers', () => {
     expect(r.find((x) => x.text === 'def')?.kind).toBe('keyword');
     expect(r.find((x) => x.text === '# ruby')?.kind).toBe('comment');
     expect(highlight('x = 1 # pypy', 'pypy3').find((x) => x.text === '# pypy')?.kind).toBe('comment');
+    const cs = highlight('foreach (var x in nums) { } // c#', 'csharp');
+    expect(cs.find((x) => x.text === 'foreach')?.kind).toBe('keyword');
+    expect(cs.find((x) => x.text === '// c#')?.kind).toBe('comment');
+    const rk = highlight("(define/contract (two-sum nums) ; racket\n  '())", 'racket');
+    expect(rk.find((x) => x.text === 'define/contract')?.kind).toBe('keyword');
+    expect(rk.some((x) => x.kind === 'plain' && x.text.includes('two-sum'))).toBe(true);
+    expect(rk.find((x) => x.text === '; racket')?.kind).toBe('comment');
   });
   it('indents a new line like the one above, deeper after an opener', () => {
     expect(autoIndent('    x = 1\n', 9)).toEqual({ text: '    x = 1\n    ', cursor: 14 });

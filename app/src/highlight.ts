@@ -18,6 +18,8 @@ const KEYWORDS: Record<string, string> = {
   rust: 'as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while i32 i64 u32 u64 usize f64 bool char String Vec Option Some None Box Rc RefCell',
   ruby: 'alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield attr_accessor require puts',
   php: 'abstract and array as break case catch class clone const continue declare default do echo else elseif empty extends final finally fn for foreach function global if implements instanceof interface isset list match new null or private protected public return static switch this throw true false try unset use var while',
+  csharp: 'abstract as base bool break byte case catch char class const continue decimal default delegate do double else enum event explicit false finally fixed float for foreach if implicit in int interface internal is lock long namespace new null object out override params private protected public readonly ref return sbyte sealed short sizeof static string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using var virtual void while List IList Dictionary HashSet Queue Stack PriorityQueue',
+  racket: 'define define/contract lambda let let* letrec cond else if when unless and or not begin set! for for/list for/fold for/sum for/vector match struct require list vector hash null? car cdr cons',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 
@@ -29,6 +31,8 @@ function family(lang: string): string {
   if (lang === 'rs') return 'rust';
   if (lang === 'pypy3' || lang === 'pypy') return 'python';
   if (lang === 'rb') return 'ruby';
+  if (lang === 'cs' || lang === 'c#') return 'csharp';
+  if (lang === 'rkt') return 'racket';
   return lang;
 }
 
@@ -36,6 +40,7 @@ export function highlight(code: string, lang: string): Token[] {
   const fam = family(lang);
   const words = new Set((KEYWORDS[fam] ?? C_LIKE).split(' '));
   const hashComments = fam === 'python' || fam === 'ruby';
+  const lisp = fam === 'racket'; // ; comments, 'quote, kebab-case-names? and define/contract
   const out: Token[] = [];
   const push = (text: string, kind: TokenKind) => {
     const last = out[out.length - 1];
@@ -47,17 +52,17 @@ export function highlight(code: string, lang: string): Token[] {
   while (i < n) {
     const c = code[i];
     const rest2 = code.slice(i, i + 2);
-    if ((hashComments && c === '#') || (!hashComments && rest2 === '//')) {
+    if ((hashComments && c === '#') || (lisp && c === ';') || (!hashComments && !lisp && rest2 === '//')) {
       let j = code.indexOf('\n', i);
       if (j < 0) j = n;
       push(code.slice(i, j), 'comment');
       i = j;
-    } else if (!hashComments && rest2 === '/*') {
+    } else if (!hashComments && !lisp && rest2 === '/*') {
       let j = code.indexOf('*/', i + 2);
       j = j < 0 ? n : j + 2;
       push(code.slice(i, j), 'comment');
       i = j;
-    } else if (c === '"' || c === "'" || c === '`') {
+    } else if (c === '"' || (!lisp && (c === "'" || c === '`'))) {
       const triple = hashComments && code.slice(i, i + 3) === c.repeat(3);
       const close = triple ? c.repeat(3) : c;
       let j = i + close.length;
@@ -70,7 +75,7 @@ export function highlight(code: string, lang: string): Token[] {
       push(m[0], 'number');
       i += m[0].length;
     } else if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_]\w*/.exec(code.slice(i)) as RegExpExecArray;
+      const m = (lisp ? /^[A-Za-z_][\w\-/?!*]*/ : /^[A-Za-z_]\w*/).exec(code.slice(i)) as RegExpExecArray;
       push(m[0], words.has(m[0]) ? 'keyword' : 'plain');
       i += m[0].length;
     } else {

@@ -26,6 +26,10 @@ void lc_snake_case(const char *name, char *out, size_t outsz);
  * void function (-1 otherwise), strings in quote q. */
 lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err *e);
 
+/* Appends a runtime, leaving out its sections "//<lc:TAG>" .. "//</lc:TAG>"
+ * (whole lines) whose tag is in skip (NULL-terminated); ends with a newline. */
+lc_code lc_driver_emit_sections(const char *rt, const char *const *skip, lc_buf *out, lc_err *e);
+
 /* The error for a failed append to the program being generated. */
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
 #define LC_DRIVER_TRY(lang, call)                                                                  \
@@ -54,6 +58,8 @@ LC_DRIVER_DECL(golang)
 LC_DRIVER_DECL(rust)
 LC_DRIVER_DECL(ruby)
 LC_DRIVER_DECL(php)
+LC_DRIVER_DECL(csharp)
+LC_DRIVER_DECL(racket)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -71,5 +77,7 @@ extern const char lc_rt_go[];       /* drivers/go/runtime.go */
 extern const char lc_rt_rust[];     /* drivers/rust/runtime.rs */
 extern const char lc_rt_ruby[];     /* drivers/ruby/runtime.rb */
 extern const char lc_rt_php[];      /* drivers/php/runtime.php */
+extern const char lc_rt_csharp[];   /* drivers/csharp/runtime.cs */
+extern const char lc_rt_racket[];   /* drivers/racket/runtime.rkt */
 
 #endif

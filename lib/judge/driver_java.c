@@ -189,34 +189,6 @@ static const char tree_class[] = "class TreeNode {\n"
                                  "    }\n"
                                  "}\n";
 
-/* Appends the runtime, leaving out the sections "//<lc:TAG>" .. "//</lc:TAG>"
- * whose tag is in `skip` (NULL-terminated). */
-static lc_code emit_runtime(lc_buf *out, const char *const *skip, lc_err *e)
-{
-    const char *s = lc_rt_java;
-    const char *skipping = NULL; /* the tag being skipped */
-    while (*s) {
-        const char *eol = strchr(s, '\n');
-        size_t ll = eol ? (size_t)(eol - s) + 1 : strlen(s);
-        if (strncmp(s, "//<lc:", 6) == 0 && !skipping) {
-            for (const char *const *t = skip; *t; t++) {
-                size_t tl = strlen(*t);
-                if (strncmp(s + 6, *t, tl) == 0 && s[6 + tl] == '>')
-                    skipping = *t;
-            }
-        }
-        if (!skipping)
-            TRY(lc_buf_append(out, s, ll));
-        else if (strncmp(s, "//</lc:", 7) == 0 && strncmp(s + 7, skipping, strlen(skipping)) == 0 &&
-                 s[7 + strlen(skipping)] == '>')
-            skipping = NULL;
-        s += ll;
-    }
-    if (out->len && out->data[out->len - 1] != '\n')
-        TRY(lc_buf_append(out, "\n", 1));
-    return LC_OK;
-}
-
 static lc_code emit_main(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
     TRY(lc_buf_printf(out,
@@ -314,7 +286,7 @@ lc_code lc_driver_java(const lc_signature *sig, const char *user, size_t len, lc
     if (!trees)
         skip[ns++] = "tree";
     skip[ns] = NULL;
-    rc = emit_runtime(out, skip, e);
+    rc = lc_driver_emit_sections(lc_rt_java, skip, out, e);
     if (rc)
         return rc;
     rc = emit_main(sig, out, e);

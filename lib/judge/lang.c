@@ -147,6 +147,48 @@ static const lc_lang lang_php = {
     .oom_markers = A("Allowed memory size", "Out of memory"),
 };
 
+/* C# on Mono as Debian packages it (mcs 6.8: C# 7.2; LeetCode's is C# 13 on
+ * .NET 9: no records, no target-typed new, no collection expressions, no
+ * Span; the function driver supplies .NET 6's PriorityQueue). mcs is called
+ * as the assembly it is (its /usr/bin/mcs is a shell script); -debug and
+ * mono --debug: stack traces name main.cs's lines. */
+static const lc_lang lang_csharp = {
+    .id = "csharp",
+    .name = "C# 7 (Mono 6.8)",
+    .aliases = A("cs", "c#", "mono"),
+    .extensions = A(".cs"),
+    .src_name = "main.cs",
+    .compile = A("/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe", "-langversion:7.2", "-optimize+",
+                 "-debug", "-nowarn:105", "-r:System.Numerics", "-out:{exe}", "{src}"),
+    .run = A("/usr/bin/mono", "--debug", "{exe}"),
+    .family = LC_SBX_FAMILY_JVM,
+    .version = A("/usr/bin/mono", "--version"),
+    .compile_mem_mib = 512,
+    .run_mem_extra_mib = 64,
+    .run_processes = 64,
+    .oom_markers = A("System.OutOfMemoryException", "Out of memory"),
+};
+
+/* Racket as Debian packages it (8.7 CS, `#lang racket`; LeetCode's is 8.15):
+ * `raco make` compiles (an unbound identifier is a compilation error, as on
+ * LeetCode) into compiled/, which `racket` then loads. */
+static const lc_lang lang_racket = {
+    .id = "racket",
+    .name = "Racket 8.7",
+    .aliases = A("rkt"),
+    .extensions = A(".rkt"),
+    .src_name = "main.rkt",
+    /* raco's own launcher is a shell script: racket is called as raco calls it */
+    .compile = A("/usr/bin/racket", "-N", "raco", "-l-", "raco/main.rkt", "make", "{src}"),
+    .run = A("/usr/bin/racket", "{src}"),
+    .family = LC_SBX_FAMILY_NATIVE,
+    .version = A("/usr/bin/racket", "--version"),
+    .compile_mem_mib = 512,
+    .run_mem_extra_mib = 128, /* #lang racket alone is ~95 MiB */
+    .run_processes = 64,
+    .oom_markers = A("out of memory"),
+};
+
 static const lc_lang lang_js = {
     .id = "javascript",
     .name = "JavaScript (Node.js)",
@@ -262,7 +304,7 @@ static const lc_lang lang_rust = {
 static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
                                        &lang_rust,   &lang_pypy, &lang_ruby, &lang_php,
-                                       NULL};
+                                       &lang_csharp, &lang_racket, NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

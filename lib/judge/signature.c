@@ -518,6 +518,8 @@ static const driver_entry drivers[] = {
     {"pypy3", lc_starter_python, lc_driver_python},
     {"ruby", lc_starter_ruby, lc_driver_ruby},
     {"php", lc_starter_php, lc_driver_php},
+    {"csharp", lc_starter_csharp, lc_driver_csharp},
+    {"racket", lc_starter_racket, lc_driver_racket},
 };
 
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):
@@ -547,6 +549,33 @@ lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err
         rc = lc_buf_printf(out, "], %c%s%c, %d", q,
                            sig->returns == LC_T_VOID ? "void" : lc_type_name(sig->returns), q,
                            sig->returns == LC_T_VOID ? sig->output : -1);
+    return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
+}
+
+lc_code lc_driver_emit_sections(const char *rt, const char *const *skip, lc_buf *out, lc_err *e)
+{
+    const char *s = rt;
+    const char *skipping = NULL; /* the tag being skipped */
+    lc_code rc = LC_OK;
+    while (*s && rc == LC_OK) {
+        const char *eol = strchr(s, '\n');
+        size_t ll = eol ? (size_t)(eol - s) + 1 : strlen(s);
+        if (strncmp(s, "//<lc:", 6) == 0 && !skipping) {
+            for (const char *const *t = skip; *t; t++) {
+                size_t tl = strlen(*t);
+                if (strncmp(s + 6, *t, tl) == 0 && s[6 + tl] == '>')
+                    skipping = *t;
+            }
+        }
+        if (!skipping)
+            rc = lc_buf_append(out, s, ll);
+        else if (strncmp(s, "//</lc:", 7) == 0 && strncmp(s + 7, skipping, strlen(skipping)) == 0 &&
+                 s[7 + strlen(skipping)] == '>')
+            skipping = NULL;
+        s += ll;
+    }
+    if (rc == LC_OK && out->len && out->data[out->len - 1] != '\n')
+        rc = lc_buf_append(out, "\n", 1);
     return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
 }
 

@@ -51,7 +51,11 @@ struct lc_sbx {
 
 static const char *default_binds[] = {
     "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
-    "/etc/alternatives", "/etc/java-17-openjdk", "/etc/ld.so.cache", NULL,
+    "/etc/alternatives", "/etc/java-17-openjdk", "/etc/ld.so.cache",
+    /* Mono's dllmap (System.Native -> libmono-native.so: its File.Exists);
+       Racket's config.rktd (where its compiled collections are: without it
+       every start compiles the standard library) */
+    "/etc/mono", "/etc/racket", NULL,
 };
 
 static const char *default_env[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp",

@@ -6,11 +6,16 @@ deploy/compose.yaml (PostgreSQL, Redis, the Kafka-protocol mock broker,
 seccomp profile) and judges through the API: Accepted in every language,
 Wrong Answer, Time Limit Exceeded; and the container-relevant part of the
 hostile suite (39 attacks) in a worker container.
-  python3 tests/deploy/container.py
+  python3 tests/deploy/container.py              (build, then run)
+  python3 tests/deploy/container.py build DIR    (only build the images into DIR)
+  python3 tests/deploy/container.py run DIR      (run on the images in DIR; removes DIR)
+make test builds the images in a test of its own (deploy_images) that runs
+beside the judged references, and runs the containers in deploy_containers,
+alone (the hostile suite's host checks must not see them).
 The Docker daemon is started by this test in a mount namespace of its own
 (its overlay and volume mounts never reach the host's mount table), with its
-data in a fresh directory under /tmp, and stopped afterwards. Exits 77 (ctest:
-skipped) with the reason when no Docker daemon can start here.
+data in DIR (or a fresh directory under /tmp), and stopped afterwards. Exits
+77 (ctest: skipped) with the reason when no Docker daemon can start here.
 Prints "N passed, N failed"."""
 import glob
 import json
@@ -65,7 +70,7 @@ def start_daemon():
     Ctx.dlog = open(os.path.join(Ctx.tmp, "dockerd.log"), "ab")
     Ctx.dockerd = subprocess.Popen(
         ["unshare", "--mount", "--propagation", "private", "dockerd",
-         "--data-root", os.path.join(Ctx.tmp, "root"), "--exec-root", os.path.join(Ctx.tmp, "exec"),
+         "--data-root", os.path.join(Ctx.data, "root"), "--exec-root", os.path.join(Ctx.tmp, "exec"),
          "--host", "unix://" + sock, "--pidfile", os.path.join(Ctx.tmp, "docker.pid"),
          "--iptables=false", "--ip-masq=false", "--bridge=none"],
         stdout=Ctx.dlog, stderr=subprocess.STDOUT, start_new_session=True)
@@ -185,7 +190,8 @@ def accepted_in_every_language():
                        ("solution.js", "javascript"), ("Solution.java", "java"),
                        ("solution.ts", "typescript"), ("solution.go", "golang"),
                        ("solution.py", "pypy3"), ("solution.rb", "ruby"),
-                       ("solution.php", "php")):
+                       ("solution.php", "php"), ("solution.cs", "csharp"),
+                       ("solution.rkt", "racket")):
         j = judge("pair-with-target", "accepted", name, lang)
         check(j.get("result") == "Accepted", "%s in a worker container: %r" % (lang, j))
 
@@ -270,8 +276,17 @@ def the_hostile_suite_in_a_worker_container():
     log("%d attacks judged in a worker container" % len(attacks))
 
 
-def main():
+def main(argv):
+    """argv: [] (build and run in a fresh directory), ["build", DIR] or ["run", DIR]."""
+    mode = argv[0] if argv else "all"
+    if mode not in ("all", "build", "run") or (mode != "all" and len(argv) != 2):
+        print("usage: container.py [build DIR | run DIR]")
+        return 2
     Ctx.tmp = tempfile.mkdtemp(prefix="litecode-docker-")
+    Ctx.data = os.path.abspath(argv[1]) if mode != "all" else Ctx.tmp
+    if mode == "build":
+        shutil.rmtree(Ctx.data, ignore_errors=True)
+    os.makedirs(Ctx.data, exist_ok=True)
     Ctx.project = "lctest%d" % os.getpid()
     Ctx.containers = set()
     Ctx.docker_cgroups = set(glob.glob("/sys/fs/cgroup/*/docker"))
@@ -282,7 +297,13 @@ def main():
             print("SKIPPED: no Docker daemon can start here: %s" % why)
             return SKIP
         try:
+            # `run` after `build` finds the images in DIR (compose build is then
+            # all cache); alone it builds them
             build()
+            if mode == "build":
+                ok = True
+                print("1 passed, 0 failed")
+                return 0
             up()
         except (TestFailure, subprocess.TimeoutExpired) as e:
             print("FAIL setup: %s" % e)
@@ -294,13 +315,15 @@ def main():
     finally:
         if Ctx.containers and not ok:
             print(compose("logs", "--no-color", "--tail", "60", check_rc=False)[-12000:])
-        if getattr(Ctx, "env", None) and getattr(Ctx, "dockerd", None):
+        if getattr(Ctx, "env", None) and getattr(Ctx, "dockerd", None) and mode != "build":
             compose("down", "-v", "-t", "30", check_rc=False, timeout=300)
         stop_daemon()
         remove_left_cgroups()
         shutil.rmtree(Ctx.tmp, ignore_errors=True)
+        if mode == "run" or not ok:
+            shutil.rmtree(Ctx.data, ignore_errors=True)
     return R.summary()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

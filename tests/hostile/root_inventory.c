@@ -1,7 +1,8 @@
 // expect: success
 /* Inventory of the sandbox's root: walk the whole tree (without following
  * symlinks), skipping the documented read-only binds (/usr, /bin, /sbin,
- * /lib*, /etc/alternatives, /etc/java-17-openjdk), /proc, /dev, /tmp and
+ * /lib*, /etc/alternatives, /etc/java-17-openjdk, /etc/mono, /etc/racket), /proc, /dev,
+ * /tmp and
  * /box. Anything else that holds a regular file (other than /etc/ld.so.cache
  * and what the judge binds at /litecode/pch: the precompiled headers *.gch, *.pch and
  * the C++ driver runtime lc_cpp_runtime.o; at /litecode/js: LeetCode's
@@ -61,7 +62,8 @@ static __attribute__((unused)) int finish(void)
 #include <sys/stat.h>
 
 static const char *skip[] = {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
-                             "/etc/alternatives", "/etc/java-17-openjdk", "/proc", "/dev", "/tmp",
+                             "/etc/alternatives", "/etc/java-17-openjdk", "/etc/mono", "/etc/racket",
+                             "/proc", "/dev", "/tmp",
                              "/box", NULL};
 
 static int visited;

@@ -478,6 +478,11 @@ def problem_detail():
     check(sc.get("pypy3") == sc.get("python"), "PyPy's starter is Python's: %r" % sc.get("pypy3"))
     check("    function twoSum($nums, $target) {" in sc.get("php", ""),
           "PHP starter as LeetCode writes it: %r" % sc.get("php"))
+    check("public class Solution {\n    public int[] TwoSum(int[] nums, int target) {" in
+          sc.get("csharp", ""), "C# starter as LeetCode writes it: %r" % sc.get("csharp"))
+    check("(define/contract (two-sum nums target)\n  (-> (listof exact-integer?) exact-integer? "
+          "(listof exact-integer?))\n" in sc.get("racket", ""),
+          "Racket starter as LeetCode writes it: %r" % sc.get("racket"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -641,6 +646,10 @@ def languages():
     check(rb["version"].startswith("ruby 3."), "ruby version: %r" % rb)
     ph = [l for l in j["languages"] if l["id"] == "php"][0]
     check(ph["version"].startswith("PHP 8."), "php version: %r" % ph)
+    cs = [l for l in j["languages"] if l["id"] == "csharp"][0]
+    check(cs["version"].startswith("Mono JIT compiler version 6."), "csharp version: %r" % cs)
+    rk = [l for l in j["languages"] if l["id"] == "racket"][0]
+    check(rk["version"].startswith("Welcome to Racket v8."), "racket version: %r" % rk)
     pp = [l for l in j["languages"] if l["id"] == "pypy3"][0]
     check(pp["version"].startswith("Python 3.") and "PyPy" in pp["version"] or
           pp["version"].startswith("Python 3.9"), "pypy3 version: %r" % pp)

@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang", "rust", "pypy3", "ruby", "php"};
+                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket"};
 
 static json_t *fn(const char *text)
 {
@@ -408,6 +408,94 @@ Test(signature, php_by_reference_and_tags_blanked)
     cr_assert(strstr(prog, "'r');      \nclass Solution { function moveZeroes(&$nums) {} }\n  \n"),
               "%s", prog);
     cr_assert(strstr(prog, "lc__run(['int[]'], 'void', 0, 'moveZeroes');"));
+    lc_buf_free(&out);
+}
+
+/* C#: LeetCode's PascalCase methods and IList forms; the prelude's usings on
+ * the user's first line; ListNode and PriorityQueue supplied unless the user
+ * declares them. */
+Test(signature, csharp_pascal_case_lists_and_supplied_types)
+{
+    lc_signature s = {.nparams = 2, .output = -1, .compare = LC_CMP_EXACT, .returns = LC_T_INT_ARR2,
+                      .returns_list = true};
+    snprintf(s.name, sizeof s.name, "threeSum");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "nums");
+    s.params[0].type = LC_T_INT_ARR;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "head");
+    s.params[1].type = LC_T_LISTNODE;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "csharp", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&out), " *     public ListNode(int val=0, ListNode next=null) {\n"),
+              "%s", lc_buf_str(&out));
+    cr_assert(strstr(lc_buf_str(&out), "public class Solution {\n    public IList<IList<int>> "
+                                       "ThreeSum(int[] nums, ListNode head) {\n"),
+              "%s", lc_buf_str(&out));
+    lc_buf_reset(&out);
+    const char *user = "public class Solution {}\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "csharp", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.cs");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strstr(prog, "using System.Numerics; public class Solution {}\n"), "%s", prog);
+    cr_assert(strstr(prog, "Func<int[], ListNode, IList<IList<int>>> lc_f = lc_sol.ThreeSum;"), "%s",
+              prog);
+    cr_assert(strstr(prog, "lc_r = lc_f(lc_p0, lc_p1);"), "%s", prog);
+    cr_assert(strstr(prog, "public ListNode(int val=0, ListNode next=null)"));
+    cr_assert(strstr(prog, "public class PriorityQueue<TElement, TPriority>"));
+    cr_assert_null(strstr(prog, "static class LcTree"), "no TreeNode in the signature");
+    lc_buf_reset(&out);
+    user = "public class ListNode { public int val; public ListNode next; public ListNode(int v) { val = v; } }\n"
+           "class PriorityQueue<A, B> {}\npublic class Solution {}\n";
+    cr_assert_eq(lc_driver_source(&s, "csharp", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    prog = lc_buf_str(&out);
+    cr_assert_null(strstr(prog, "public ListNode(int val=0, ListNode next=null)"),
+                   "the user's ListNode only");
+    cr_assert_null(strstr(prog, "public class PriorityQueue<TElement, TPriority>"));
+    lc_buf_free(&out);
+}
+
+/* Racket: kebab-case names and LeetCode's contracts; an in-place parameter
+ * is a mutable vector; the structs come before the user's code (a contract
+ * names them) unless the user defines them; the user's own #lang is blanked. */
+Test(signature, racket_contracts_vectors_and_structs)
+{
+    lc_signature s = {.nparams = 2, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "rotateGrid");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "matrix");
+    s.params[0].type = LC_T_INT_ARR2;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "numSteps");
+    s.params[1].type = LC_T_LISTNODE;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "racket", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert(strstr(lc_buf_str(&out), "(define/contract (rotate-grid matrix num-steps)\n"
+                                       "  (-> (vectorof (vectorof exact-integer?)) (or/c list-node? #f) "
+                                       "void?)\n  )\n"),
+              "%s", lc_buf_str(&out));
+    cr_assert(strstr(lc_buf_str(&out), "#|\n\n; val : integer?\n; next : (or/c list-node? #f)\n"));
+    lc_buf_reset(&out);
+    const char *user = "#lang racket\n(define (rotate-grid m s) (void))\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "racket", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.rkt");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strncmp(prog, "#lang racket (require json", 26) == 0, "%s", prog);
+    cr_assert(strstr(prog, "(struct list-node (val next) #:mutable #:transparent) "), "%s", prog);
+    cr_assert(strstr(prog, "            \n(define (rotate-grid m s) (void))\n"), "user #lang blanked: %s", prog);
+    cr_assert(strstr(prog, "(lc-run '(\"int[][]\" \"ListNode\") \"void\" 0 rotate-grid)"), "%s", prog);
+    lc_buf_reset(&out);
+    user = "(struct list-node (val next) #:mutable)\n";
+    cr_assert_eq(lc_driver_source(&s, "racket", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_null(strstr(lc_buf_str(&out), "(struct list-node (val next) #:mutable #:transparent)"),
+                   "the user's list-node only");
+    cr_assert(strstr(lc_buf_str(&out), "(struct tree-node (val left right) #:mutable #:transparent)"));
     lc_buf_free(&out);
 }
 

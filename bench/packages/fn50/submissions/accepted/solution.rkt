@@ -1,0 +1,3 @@
+(define/contract (array-sum nums)
+  (-> (listof exact-integer?) exact-integer?)
+  (apply + nums))

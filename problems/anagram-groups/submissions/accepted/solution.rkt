@@ -1,0 +1,7 @@
+(define/contract (group-anagrams strs)
+  (-> (listof string?) (listof (listof string?)))
+  (define groups (make-hash))
+  (for ([s (in-list strs)])
+    (define key (list->string (sort (string->list s) char<?)))
+    (hash-update! groups key (lambda (l) (cons s l)) '()))
+  (map reverse (hash-values groups)))

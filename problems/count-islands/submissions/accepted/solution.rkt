@@ -1,0 +1,21 @@
+(define/contract (num-islands grid)
+  (-> (listof (listof char?)) exact-integer?)
+  (define g (list->vector (map list->vector grid)))
+  (define rows (vector-length g))
+  (define cols (vector-length (vector-ref g 0)))
+  (define (land? r c)
+    (and (>= r 0) (>= c 0) (< r rows) (< c cols) (char=? (vector-ref (vector-ref g r) c) #\1)))
+  (define (sink! r c)
+    ;; an explicit stack: islands of 90,000 cells
+    (let loop ([stack (list (cons r c))])
+      (unless (null? stack)
+        (define y (caar stack))
+        (define x (cdar stack))
+        (define rest (cdr stack))
+        (cond
+          [(land? y x)
+           (vector-set! (vector-ref g y) x #\0)
+           (loop (list* (cons (add1 y) x) (cons (sub1 y) x) (cons y (add1 x)) (cons y (sub1 x)) rest))]
+          [else (loop rest)]))))
+  (for*/sum ([r (in-range rows)] [c (in-range cols)])
+    (cond [(land? r c) (sink! r c) 1] [else 0])))

@@ -1,0 +1,5 @@
+public class Solution {
+    public bool EchoBool(bool value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-bool value)
+  (-> boolean? boolean?)
+  value)

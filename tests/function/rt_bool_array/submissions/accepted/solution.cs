@@ -1,0 +1,5 @@
+public class Solution {
+    public bool[] EchoBoolArray(bool[] value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-bool-array value)
+  (-> (listof boolean?) (listof boolean?))
+  value)

@@ -1,0 +1,5 @@
+public class Solution {
+    public char EchoChar(char value) {
+        return value;
+    }
+}

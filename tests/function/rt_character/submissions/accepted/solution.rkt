@@ -1,0 +1,3 @@
+(define/contract (echo-char value)
+  (-> char? char?)
+  value)

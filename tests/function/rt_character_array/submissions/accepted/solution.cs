@@ -1,0 +1,5 @@
+public class Solution {
+    public char[] EchoCharArray(char[] value) {
+        return value;
+    }
+}

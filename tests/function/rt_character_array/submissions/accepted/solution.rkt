@@ -1,0 +1,3 @@
+(define/contract (echo-char-array value)
+  (-> (listof char?) (listof char?))
+  value)

@@ -1,0 +1,5 @@
+public class Solution {
+    public char[][] EchoCharMatrix(char[][] value) {
+        return value;
+    }
+}

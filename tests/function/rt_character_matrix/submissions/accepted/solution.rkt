@@ -1,0 +1,3 @@
+(define/contract (echo-char-matrix value)
+  (-> (listof (listof char?)) (listof (listof char?)))
+  value)

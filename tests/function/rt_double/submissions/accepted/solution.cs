@@ -1,0 +1,5 @@
+public class Solution {
+    public double EchoDouble(double value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-double value)
+  (-> flonum? flonum?)
+  value)

@@ -1,0 +1,5 @@
+public class Solution {
+    public double[] EchoDoubleArray(double[] value) {
+        return value;
+    }
+}

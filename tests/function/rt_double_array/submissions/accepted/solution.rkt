@@ -1,0 +1,3 @@
+(define/contract (echo-double-array value)
+  (-> (listof flonum?) (listof flonum?))
+  value)

@@ -1,0 +1,5 @@
+public class Solution {
+    public int EchoInt(int value) {
+        return value;
+    }
+}

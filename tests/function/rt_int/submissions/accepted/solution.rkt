@@ -1,0 +1,3 @@
+(define/contract (echo-int value)
+  (-> exact-integer? exact-integer?)
+  value)

@@ -1,0 +1,5 @@
+public class Solution {
+    public int[] EchoIntArray(int[] value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-int-array value)
+  (-> (listof exact-integer?) (listof exact-integer?))
+  value)

@@ -1,0 +1,5 @@
+public class Solution {
+    public long EchoLong(long value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-long value)
+  (-> exact-integer? exact-integer?)
+  value)

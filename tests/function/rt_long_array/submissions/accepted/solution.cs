@@ -1,0 +1,5 @@
+public class Solution {
+    public long[] EchoLongArray(long[] value) {
+        return value;
+    }
+}

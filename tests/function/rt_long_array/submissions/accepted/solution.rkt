@@ -1,0 +1,3 @@
+(define/contract (echo-long-array value)
+  (-> (listof exact-integer?) (listof exact-integer?))
+  value)

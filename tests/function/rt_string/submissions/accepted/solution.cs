@@ -1,0 +1,5 @@
+public class Solution {
+    public string EchoString(string value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-string value)
+  (-> string? string?)
+  value)

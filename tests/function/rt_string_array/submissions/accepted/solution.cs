@@ -1,0 +1,5 @@
+public class Solution {
+    public string[] EchoStringArray(string[] value) {
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+(define/contract (echo-string-array value)
+  (-> (listof string?) (listof string?))
+  value)
