@@ -91,6 +91,16 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[3] = "-cp", argv[4] = cp, argv[5] = "Hello", argv[6] = NULL;
         return sh(cmd) == 0;
     }
+    if (!strcmp(id, "kotlin")) {
+        snprintf(cmd, sizeof cmd,
+                 "printf 'fun main() { println(\"hello\") }' > %s/hello.kt && kotlinc %s/hello.kt -d %s "
+                 "2>/dev/null",
+                 dir, dir, dir);
+        snprintf(cp, sizeof cp, "%s:/usr/share/kotlin/kotlinc/lib/kotlin-stdlib.jar", dir);
+        argv[0] = "/usr/bin/java", argv[1] = "-Xshare:auto", argv[2] = "-XX:+UseSerialGC";
+        argv[3] = "-cp", argv[4] = cp, argv[5] = "HelloKt", argv[6] = NULL;
+        return sh(cmd) == 0;
+    }
     if (!strcmp(id, "c") || !strcmp(id, "cpp") || !strcmp(id, "cpp-gcc"))
         snprintf(cmd, sizeof cmd,
                  "printf '#include <stdio.h>\nint main(void) { puts(\"hello\"); return 0; }\n' "

@@ -94,6 +94,9 @@ describe('editor helpers', () => {
     const cs = highlight('foreach (var x in nums) { } // c#', 'csharp');
     expect(cs.find((x) => x.text === 'foreach')?.kind).toBe('keyword');
     expect(cs.find((x) => x.text === '// c#')?.kind).toBe('comment');
+    const kt = highlight('fun twoSum(nums: IntArray): Int { return 0 } // kotlin', 'kotlin');
+    expect(kt.find((x) => x.text === 'fun')?.kind).toBe('keyword');
+    expect(kt.find((x) => x.text === '// kotlin')?.kind).toBe('comment');
     const rk = highlight("(define/contract (two-sum nums) ; racket\n  '())", 'racket');
     expect(rk.find((x) => x.text === 'define/contract')?.kind).toBe('keyword');
     expect(rk.some((x) => x.kind === 'plain' && x.text.includes('two-sum'))).toBe(true);

@@ -19,6 +19,7 @@ const KEYWORDS: Record<string, string> = {
   ruby: 'alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield attr_accessor require puts',
   php: 'abstract and array as break case catch class clone const continue declare default do echo else elseif empty extends final finally fn for foreach function global if implements instanceof interface isset list match new null or private protected public return static switch this throw true false try unset use var while',
   csharp: 'abstract as base bool break byte case catch char class const continue decimal default delegate do double else enum event explicit false finally fixed float for foreach if implicit in int interface internal is lock long namespace new null object out override params private protected public readonly ref return sbyte sealed short sizeof static string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using var virtual void while List IList Dictionary HashSet Queue Stack PriorityQueue',
+  kotlin: 'as break class continue do else false for fun if in interface is null object package return super this throw true try typealias val var when while by companion data enum init inner lateinit open override private protected public sealed vararg Int Long Double Boolean String Char IntArray Array List MutableList HashMap listOf mutableListOf',
   racket: 'define define/contract lambda let let* letrec cond else if when unless and or not begin set! for for/list for/fold for/sum for/vector match struct require list vector hash null? car cdr cons',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
@@ -33,6 +34,7 @@ function family(lang: string): string {
   if (lang === 'rb') return 'ruby';
   if (lang === 'cs' || lang === 'c#') return 'csharp';
   if (lang === 'rkt') return 'racket';
+  if (lang === 'kt') return 'kotlin';
   return lang;
 }
 

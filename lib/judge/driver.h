@@ -17,6 +17,21 @@ typedef struct lc_driver_info {
     const char *main_class; /* Java: the class to run; else NULL */
 } lc_driver_info;
 
+/* One signature type in a statically typed language (C#, Kotlin): LeetCode's
+ * spelling, and the runtime's expression reading it from a line's JSON. */
+typedef struct lc_driver_type {
+    const char *decl;
+    const char *read;
+} lc_driver_type;
+
+/* A type's row: from the list forms' table (lc_param.list) when it has one. */
+static inline const lc_driver_type *lc_driver_type_of(const lc_driver_type *plain,
+                                                      const lc_driver_type *lists, lc_type t,
+                                                      bool list)
+{
+    return list && lists[t].decl ? &lists[t] : &plain[t];
+}
+
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby). */
 void lc_snake_case(const char *name, char *out, size_t outsz);
 
@@ -26,9 +41,12 @@ void lc_snake_case(const char *name, char *out, size_t outsz);
  * void function (-1 otherwise), strings in quote q. */
 lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err *e);
 
-/* Appends a runtime, leaving out its sections "//<lc:TAG>" .. "//</lc:TAG>"
- * (whole lines) whose tag is in skip (NULL-terminated); ends with a newline. */
-lc_code lc_driver_emit_sections(const char *rt, const char *const *skip, lc_buf *out, lc_err *e);
+/* Appends a runtime (Java, C#, Kotlin), leaving out its sections
+ * "//<lc:TAG>" .. "//</lc:TAG>" (whole lines) that the signature does not
+ * need — "list" without a ListNode, "tree" without a TreeNode — and the
+ * section also_skip (NULL: none); ends with a newline. */
+lc_code lc_driver_emit_sections(const lc_signature *sig, const char *rt, const char *also_skip,
+                                lc_buf *out, lc_err *e);
 
 /* The error for a failed append to the program being generated. */
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
@@ -60,6 +78,7 @@ LC_DRIVER_DECL(ruby)
 LC_DRIVER_DECL(php)
 LC_DRIVER_DECL(csharp)
 LC_DRIVER_DECL(racket)
+LC_DRIVER_DECL(kotlin)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -79,5 +98,6 @@ extern const char lc_rt_ruby[];     /* drivers/ruby/runtime.rb */
 extern const char lc_rt_php[];      /* drivers/php/runtime.php */
 extern const char lc_rt_csharp[];   /* drivers/csharp/runtime.cs */
 extern const char lc_rt_racket[];   /* drivers/racket/runtime.rkt */
+extern const char lc_rt_kotlin[];   /* drivers/kotlin/runtime.kt */
 
 #endif

@@ -32,12 +32,7 @@
 
 /* How one signature type looks in C#: LeetCode's spelling, and the runtime
  * expression reading it from the LcJson `lc_j`. */
-typedef struct cs_type {
-    const char *decl;
-    const char *read;
-} cs_type;
-
-static const cs_type cs_types[LC_T_COUNT] = {
+static const lc_driver_type cs_types[LC_T_COUNT] = {
     [LC_T_VOID] = {"void", NULL},
     [LC_T_INT] = {"int", "lc_j.RInt()"},
     [LC_T_LONG] = {"long", "lc_j.RLong()"},
@@ -61,7 +56,7 @@ static const cs_type cs_types[LC_T_COUNT] = {
 };
 
 /* LeetCode's list forms (list<int>, ..., lc_param.list): IList in C#. */
-static const cs_type cs_list_types[LC_T_COUNT] = {
+static const lc_driver_type cs_list_types[LC_T_COUNT] = {
     [LC_T_INT_ARR] = {"IList<int>", "lc_j.RList(lc_j.RInt)"},
     [LC_T_STRING_ARR] = {"IList<string>", "lc_j.RList(lc_j.RString)"},
     [LC_T_INT_ARR2] = {"IList<IList<int>>", "lc_j.RList<IList<int>>(() => lc_j.RList(lc_j.RInt))"},
@@ -69,9 +64,9 @@ static const cs_type cs_list_types[LC_T_COUNT] = {
                           "lc_j.RList<IList<string>>(() => lc_j.RList(lc_j.RString))"},
 };
 
-static const cs_type *ct(lc_type t, bool list)
+static const lc_driver_type *ct(lc_type t, bool list)
 {
-    return list && cs_list_types[t].decl ? &cs_list_types[t] : &cs_types[t];
+    return lc_driver_type_of(cs_types, cs_list_types, t, list);
 }
 
 /* LeetCode's C# method name: PascalCase (twoSum -> TwoSum). */
@@ -229,15 +224,9 @@ lc_code lc_driver_csharp(const lc_signature *sig, const char *user, size_t len, 
         PUT(list_def);
     if (trees && !lc_lang_java_declares(user, len, "TreeNode"))
         PUT(tree_def);
-    const char *skip[4];
-    int ns = 0;
-    if (!lists)
-        skip[ns++] = "list";
-    if (!trees)
-        skip[ns++] = "tree";
-    if (lc_lang_java_declares(user, len, "PriorityQueue"))
-        skip[ns++] = "pq";
-    skip[ns] = NULL;
-    lc_code rc = lc_driver_emit_sections(lc_rt_csharp, skip, out, e);
+    /* .NET 6's PriorityQueue, unless the user's code declares its own */
+    lc_code rc = lc_driver_emit_sections(sig, lc_rt_csharp,
+                                         lc_lang_java_declares(user, len, "PriorityQueue") ? "pq" : NULL,
+                                         out, e);
     return rc ? rc : emit_main(sig, out, e);
 }

@@ -279,14 +279,7 @@ lc_code lc_driver_java(const lc_signature *sig, const char *user, size_t len, lc
         TRY(lc_buf_append(out, tree_class, sizeof tree_class - 1));
     if (!lc_lang_java_declares(user, len, "Pair"))
         TRY(lc_buf_append(out, pair_class, sizeof pair_class - 1));
-    const char *skip[3];
-    int ns = 0;
-    if (!lists)
-        skip[ns++] = "list";
-    if (!trees)
-        skip[ns++] = "tree";
-    skip[ns] = NULL;
-    rc = lc_driver_emit_sections(lc_rt_java, skip, out, e);
+    rc = lc_driver_emit_sections(sig, lc_rt_java, NULL, out, e);
     if (rc)
         return rc;
     rc = emit_main(sig, out, e);

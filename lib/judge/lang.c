@@ -227,6 +227,35 @@ static const lc_lang lang_java = {
                      "Too small initial heap", "Could not reserve enough space"),
 };
 
+/* Kotlin as Debian packages it (kotlinc 1.3.31; LeetCode's is 2.x): the
+ * compiler called as Debian's kotlinc script calls it (a script cannot be
+ * the sandbox's first exec), on the JDK that runs Java; main.kt's top-level
+ * main is the class MainKt, run with the Kotlin standard library. */
+#define LC_KOTLIN_LIB "/usr/share/kotlin/kotlinc/lib/"
+static const lc_lang lang_kotlin = {
+    .id = "kotlin",
+    .name = "Kotlin 1.3 (JVM)",
+    .aliases = A("kt"),
+    .extensions = A(".kt"),
+    .src_name = "main.kt",
+    .compile = A("/usr/bin/java", "-Xmx512m", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                 "-XX:-UsePerfData", "-Xshare:auto", "-cp", LC_KOTLIN_LIB "kotlin-preloader.jar",
+                 "org.jetbrains.kotlin.preloading.Preloader", "-cp", LC_KOTLIN_LIB "kotlin-compiler.jar",
+                 "org.jetbrains.kotlin.cli.jvm.K2JVMCompiler", "-no-reflect", "-nowarn", "-d", "{dir}",
+                 "{src}"),
+    .run = A("/usr/bin/java", "-Xmx{mem}m", "-Xss{stack}m", "-XX:+UseSerialGC",
+             "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto",
+             "-XX:ReservedCodeCacheSize=64m", "-cp", "{dir}:" LC_KOTLIN_LIB "kotlin-stdlib.jar", "MainKt"),
+    .family = LC_SBX_FAMILY_JVM,
+    /* the package's version (kotlinc -version says "1.3-SNAPSHOT", after a second of JVM) */
+    .version = A("dpkg-query", "-W", "'-f=Kotlin ${Version} (kotlinc-jvm)'", "kotlin"),
+    .compile_mem_mib = 1024,
+    .run_mem_extra_mib = 128,
+    .run_processes = 128,
+    .oom_markers = A("java.lang.OutOfMemoryError", "Too small maximum heap",
+                     "Too small initial heap", "Could not reserve enough space"),
+};
+
 /* TypeScript as LeetCode compiles it: tsc 5.1.6 (deps/ts, bound at /litecode/ts),
  * LeetCode's flags, type errors are compilation errors; then node runs the
  * JavaScript with source maps, so a stack trace names main.ts's lines. The
@@ -304,7 +333,8 @@ static const lc_lang lang_rust = {
 static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lang_python,
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
                                        &lang_rust,   &lang_pypy, &lang_ruby, &lang_php,
-                                       &lang_csharp, &lang_racket, NULL};
+                                       &lang_csharp, &lang_racket, &lang_kotlin,
+                                       NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

@@ -520,6 +520,7 @@ static const driver_entry drivers[] = {
     {"php", lc_starter_php, lc_driver_php},
     {"csharp", lc_starter_csharp, lc_driver_csharp},
     {"racket", lc_starter_racket, lc_driver_racket},
+    {"kotlin", lc_starter_kotlin, lc_driver_kotlin},
 };
 
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):
@@ -552,8 +553,18 @@ lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err
     return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
 }
 
-lc_code lc_driver_emit_sections(const char *rt, const char *const *skip, lc_buf *out, lc_err *e)
+lc_code lc_driver_emit_sections(const lc_signature *sig, const char *rt, const char *also_skip,
+                                lc_buf *out, lc_err *e)
 {
+    const char *skip[4];
+    int ns = 0;
+    if (!lc_signature_uses(sig, LC_T_LISTNODE))
+        skip[ns++] = "list";
+    if (!lc_signature_uses(sig, LC_T_TREENODE))
+        skip[ns++] = "tree";
+    if (also_skip)
+        skip[ns++] = also_skip;
+    skip[ns] = NULL;
     const char *s = rt;
     const char *skipping = NULL; /* the tag being skipped */
     lc_code rc = LC_OK;

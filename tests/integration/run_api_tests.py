@@ -483,6 +483,8 @@ def problem_detail():
     check("(define/contract (two-sum nums target)\n  (-> (listof exact-integer?) exact-integer? "
           "(listof exact-integer?))\n" in sc.get("racket", ""),
           "Racket starter as LeetCode writes it: %r" % sc.get("racket"))
+    check("class Solution {\n    fun twoSum(nums: IntArray, target: Int): IntArray {" in
+          sc.get("kotlin", ""), "Kotlin starter as LeetCode writes it: %r" % sc.get("kotlin"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -648,6 +650,8 @@ def languages():
     check(ph["version"].startswith("PHP 8."), "php version: %r" % ph)
     cs = [l for l in j["languages"] if l["id"] == "csharp"][0]
     check(cs["version"].startswith("Mono JIT compiler version 6."), "csharp version: %r" % cs)
+    kt = [l for l in j["languages"] if l["id"] == "kotlin"][0]
+    check(kt["version"].startswith("Kotlin 1.3"), "kotlin version: %r" % kt)
     rk = [l for l in j["languages"] if l["id"] == "racket"][0]
     check(rk["version"].startswith("Welcome to Racket v8."), "racket version: %r" % rk)
     pp = [l for l in j["languages"] if l["id"] == "pypy3"][0]

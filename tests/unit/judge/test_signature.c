@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket"};
+                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin"};
 
 static json_t *fn(const char *text)
 {
@@ -496,6 +496,40 @@ Test(signature, racket_contracts_vectors_and_structs)
     cr_assert_null(strstr(lc_buf_str(&out), "(struct list-node (val next) #:mutable #:transparent)"),
                    "the user's list-node only");
     cr_assert(strstr(lc_buf_str(&out), "(struct tree-node (val left right) #:mutable #:transparent)"));
+    lc_buf_free(&out);
+}
+
+/* Kotlin: LeetCode's types (IntArray, Array<IntArray>, List<List<Int>>,
+ * ListNode?); the in-place parameter is written after the call; the
+ * imports on the user's first line; the main class is MainKt. */
+Test(signature, kotlin_types_and_main)
+{
+    lc_signature s = {.nparams = 2, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "rotate");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "matrix");
+    s.params[0].type = LC_T_INT_ARR2;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "words");
+    s.params[1].type = LC_T_STRING_ARR;
+    s.params[1].list = true;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "kotlin", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert_str_eq(lc_buf_str(&out), "class Solution {\n    fun rotate(matrix: Array<IntArray>, "
+                                       "words: List<String>) {\n        \n    }\n}\n");
+    lc_buf_reset(&out);
+    const char *user = "class Solution { fun rotate(m: Array<IntArray>, w: List<String>) {} }\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "kotlin", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.kt");
+    cr_assert_str_eq(cls, "MainKt");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strncmp(prog, "import java.util.*; import kotlin.math.*; class Solution {", 58) == 0, "%s",
+              prog);
+    cr_assert(strstr(prog, "lc_sol.rotate(lc_p0, lc_p1) }"), "%s", prog);
+    cr_assert(strstr(prog, "LcJson.w(lc_b, lc_p0)"), "%s", prog);
+    cr_assert_null(strstr(prog, "object LcTree"), "no TreeNode in the signature");
     lc_buf_free(&out);
 }
 

@@ -1,0 +1,5 @@
+class Solution {
+    fun echoBool(value: Boolean): Boolean {
+        return value
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    fun echoBoolArray(value: BooleanArray): BooleanArray {
+        return value
+    }
+}

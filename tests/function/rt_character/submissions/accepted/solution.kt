@@ -1,0 +1,5 @@
+class Solution {
+    fun echoChar(value: Char): Char {
+        return value
+    }
+}

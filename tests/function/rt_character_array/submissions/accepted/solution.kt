@@ -1,0 +1,5 @@
+class Solution {
+    fun echoCharArray(value: CharArray): CharArray {
+        return value
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    fun echoDouble(value: Double): Double {
+        return value
+    }
+}

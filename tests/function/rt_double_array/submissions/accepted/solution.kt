@@ -1,0 +1,5 @@
+class Solution {
+    fun echoDoubleArray(value: DoubleArray): DoubleArray {
+        return value
+    }
+}

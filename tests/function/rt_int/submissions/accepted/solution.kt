@@ -1,0 +1,5 @@
+class Solution {
+    fun echoInt(value: Int): Int {
+        return value
+    }
+}

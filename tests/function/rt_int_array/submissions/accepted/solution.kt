@@ -1,0 +1,5 @@
+class Solution {
+    fun echoIntArray(value: IntArray): IntArray {
+        return value
+    }
+}

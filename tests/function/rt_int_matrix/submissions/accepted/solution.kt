@@ -1,0 +1,5 @@
+class Solution {
+    fun echoIntMatrix(value: Array<IntArray>): Array<IntArray> {
+        return value
+    }
+}

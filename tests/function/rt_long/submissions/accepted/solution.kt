@@ -1,0 +1,5 @@
+class Solution {
+    fun echoLong(value: Long): Long {
+        return value
+    }
+}

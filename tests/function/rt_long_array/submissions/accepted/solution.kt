@@ -1,0 +1,5 @@
+class Solution {
+    fun echoLongArray(value: LongArray): LongArray {
+        return value
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    fun echoString(value: String): String {
+        return value
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    fun echoStringArray(value: Array<String>): Array<String> {
+        return value
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    fun echoStringMatrix(value: List<List<String>>): List<List<String>> {
+        return value
+    }
+}
