@@ -101,6 +101,16 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[3] = "-cp", argv[4] = cp, argv[5] = "HelloKt", argv[6] = NULL;
         return sh(cmd) == 0;
     }
+    if (!strcmp(id, "scala")) {
+        snprintf(cmd, sizeof cmd,
+                 "printf 'object Main { def main(a: Array[String]): Unit = println(\"hello\") }' > "
+                 "%s/hello.scala && scalac -d %s %s/hello.scala 2>/dev/null",
+                 dir, dir, dir);
+        snprintf(cp, sizeof cp, "%s:/usr/share/scala-2.11/lib/scala-library.jar", dir);
+        argv[0] = "/usr/bin/java", argv[1] = "-Xshare:auto", argv[2] = "-XX:+UseSerialGC";
+        argv[3] = "-cp", argv[4] = cp, argv[5] = "Main", argv[6] = NULL;
+        return sh(cmd) == 0;
+    }
     if (!strcmp(id, "c") || !strcmp(id, "cpp") || !strcmp(id, "cpp-gcc"))
         snprintf(cmd, sizeof cmd,
                  "printf '#include <stdio.h>\nint main(void) { puts(\"hello\"); return 0; }\n' "

@@ -97,6 +97,9 @@ describe('editor helpers', () => {
     const kt = highlight('fun twoSum(nums: IntArray): Int { return 0 } // kotlin', 'kotlin');
     expect(kt.find((x) => x.text === 'fun')?.kind).toBe('keyword');
     expect(kt.find((x) => x.text === '// kotlin')?.kind).toBe('comment');
+    const sc = highlight('def twoSum(nums: Array[Int]): Int = 0 // scala', 'scala');
+    expect(sc.find((x) => x.text === 'def')?.kind).toBe('keyword');
+    expect(sc.find((x) => x.text === '// scala')?.kind).toBe('comment');
     const rk = highlight("(define/contract (two-sum nums) ; racket\n  '())", 'racket');
     expect(rk.find((x) => x.text === 'define/contract')?.kind).toBe('keyword');
     expect(rk.some((x) => x.kind === 'plain' && x.text.includes('two-sum'))).toBe(true);

@@ -48,6 +48,10 @@ lc_code lc_driver_run_types(const lc_signature *sig, char q, lc_buf *out, lc_err
 lc_code lc_driver_emit_sections(const lc_signature *sig, const char *rt, const char *also_skip,
                                 lc_buf *out, lc_err *e);
 
+/* A definition as LeetCode's starter code shows it (C#, Scala): in a doc
+ * comment, a line " * TITLE", then " * " before each line of def. */
+lc_code lc_driver_doc_comment(const char *title, const char *def, lc_buf *out, lc_err *e);
+
 /* The error for a failed append to the program being generated. */
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
 #define LC_DRIVER_TRY(lang, call)                                                                  \
@@ -79,6 +83,7 @@ LC_DRIVER_DECL(php)
 LC_DRIVER_DECL(csharp)
 LC_DRIVER_DECL(racket)
 LC_DRIVER_DECL(kotlin)
+LC_DRIVER_DECL(scala)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -99,5 +104,6 @@ extern const char lc_rt_php[];      /* drivers/php/runtime.php */
 extern const char lc_rt_csharp[];   /* drivers/csharp/runtime.cs */
 extern const char lc_rt_racket[];   /* drivers/racket/runtime.rkt */
 extern const char lc_rt_kotlin[];   /* drivers/kotlin/runtime.kt */
+extern const char lc_rt_scala[];    /* drivers/scala/runtime.scala */
 
 #endif

@@ -96,26 +96,13 @@ static const char tree_def[] = "public class TreeNode {\n"
                                "    }\n"
                                "}\n";
 
-/* A definition as LeetCode's starter shows it: in a comment. */
-static lc_code comment(const char *title, const char *def, lc_buf *out, lc_err *e)
-{
-    PRINTF("/**\n * %s\n", title);
-    for (const char *s = def; *s;) {
-        const char *eol = strchr(s, '\n');
-        PRINTF(" * %.*s\n", (int)(eol - s), s);
-        s = eol + 1;
-    }
-    PUT(" */\n");
-    return LC_OK;
-}
-
 lc_code lc_starter_csharp(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
     lc_code rc = LC_OK;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
-        rc = comment("Definition for singly-linked list.", list_def, out, e);
+        rc = lc_driver_doc_comment("Definition for singly-linked list.", list_def, out, e);
     if (rc == LC_OK && lc_signature_uses(sig, LC_T_TREENODE))
-        rc = comment("Definition for a binary tree node.", tree_def, out, e);
+        rc = lc_driver_doc_comment("Definition for a binary tree node.", tree_def, out, e);
     if (rc)
         return rc;
     char name[LC_SIG_NAME_MAX];

@@ -256,6 +256,33 @@ static const lc_lang lang_kotlin = {
                      "Too small initial heap", "Could not reserve enough space"),
 };
 
+/* Scala as Debian packages it (2.11.12; LeetCode's is 3.x): scalac called as
+ * Debian's scalac script calls it, on the JDK that runs Java; the program's
+ * entry is `object Main` (the function driver's; a stdin program's own). */
+#define LC_SCALA_LIB "/usr/share/scala-2.11/lib/"
+static const lc_lang lang_scala = {
+    .id = "scala",
+    .name = "Scala 2.11 (JVM)",
+    .aliases = A("sc"),
+    .extensions = A(".scala"),
+    .src_name = "main.scala",
+    .compile = A("/usr/bin/java", "-Xmx512m", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                 "-XX:-UsePerfData", "-Xshare:auto", "-cp",
+                 LC_SCALA_LIB "scala-compiler.jar:" LC_SCALA_LIB "scala-library.jar:" LC_SCALA_LIB
+                 "scala-reflect.jar",
+                 "-Dscala.usejavacp=true", "scala.tools.nsc.Main", "-nowarn", "-d", "{dir}", "{src}"),
+    .run = A("/usr/bin/java", "-Xmx{mem}m", "-Xss{stack}m", "-XX:+UseSerialGC",
+             "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto",
+             "-XX:ReservedCodeCacheSize=64m", "-cp", "{dir}:" LC_SCALA_LIB "scala-library.jar", "Main"),
+    .family = LC_SBX_FAMILY_JVM,
+    .version = A("dpkg-query", "-W", "'-f=Scala ${Version} (scalac)'", "scala"),
+    .compile_mem_mib = 1024,
+    .run_mem_extra_mib = 128,
+    .run_processes = 128,
+    .oom_markers = A("java.lang.OutOfMemoryError", "Too small maximum heap",
+                     "Too small initial heap", "Could not reserve enough space"),
+};
+
 /* TypeScript as LeetCode compiles it: tsc 5.1.6 (deps/ts, bound at /litecode/ts),
  * LeetCode's flags, type errors are compilation errors; then node runs the
  * JavaScript with source maps, so a stack trace names main.ts's lines. The
@@ -334,7 +361,7 @@ static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lan
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
                                        &lang_rust,   &lang_pypy, &lang_ruby, &lang_php,
                                        &lang_csharp, &lang_racket, &lang_kotlin,
-                                       NULL};
+                                       &lang_scala,  NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

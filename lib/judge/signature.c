@@ -521,6 +521,7 @@ static const driver_entry drivers[] = {
     {"csharp", lc_starter_csharp, lc_driver_csharp},
     {"racket", lc_starter_racket, lc_driver_racket},
     {"kotlin", lc_starter_kotlin, lc_driver_kotlin},
+    {"scala", lc_starter_scala, lc_driver_scala},
 };
 
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):
@@ -587,6 +588,20 @@ lc_code lc_driver_emit_sections(const lc_signature *sig, const char *rt, const c
     }
     if (rc == LC_OK && out->len && out->data[out->len - 1] != '\n')
         rc = lc_buf_append(out, "\n", 1);
+    return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
+}
+
+lc_code lc_driver_doc_comment(const char *title, const char *def, lc_buf *out, lc_err *e)
+{
+    lc_code rc = lc_buf_printf(out, "/**\n * %s\n", title);
+    for (const char *s = def; *s && rc == LC_OK;) {
+        const char *eol = strchr(s, '\n');
+        size_t n = eol ? (size_t)(eol - s) : strlen(s);
+        rc = lc_buf_printf(out, " * %.*s\n", (int)n, s);
+        s += n + (eol != NULL);
+    }
+    if (rc == LC_OK)
+        rc = lc_buf_append(out, " */\n", 4);
     return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
 }
 

@@ -191,7 +191,8 @@ def accepted_in_every_language():
                        ("solution.ts", "typescript"), ("solution.go", "golang"),
                        ("solution.py", "pypy3"), ("solution.rb", "ruby"),
                        ("solution.php", "php"), ("solution.cs", "csharp"),
-                       ("solution.rkt", "racket"), ("solution.kt", "kotlin")):
+                       ("solution.rkt", "racket"), ("solution.kt", "kotlin"),
+                       ("solution.scala", "scala")):
         j = judge("pair-with-target", "accepted", name, lang)
         check(j.get("result") == "Accepted", "%s in a worker container: %r" % (lang, j))
 

@@ -485,6 +485,8 @@ def problem_detail():
           "Racket starter as LeetCode writes it: %r" % sc.get("racket"))
     check("class Solution {\n    fun twoSum(nums: IntArray, target: Int): IntArray {" in
           sc.get("kotlin", ""), "Kotlin starter as LeetCode writes it: %r" % sc.get("kotlin"))
+    check("object Solution {\n    def twoSum(nums: Array[Int], target: Int): Array[Int] = {" in
+          sc.get("scala", ""), "Scala starter as LeetCode writes it: %r" % sc.get("scala"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -650,6 +652,8 @@ def languages():
     check(ph["version"].startswith("PHP 8."), "php version: %r" % ph)
     cs = [l for l in j["languages"] if l["id"] == "csharp"][0]
     check(cs["version"].startswith("Mono JIT compiler version 6."), "csharp version: %r" % cs)
+    sca = [l for l in j["languages"] if l["id"] == "scala"][0]
+    check(sca["version"].startswith("Scala 2.11"), "scala version: %r" % sca)
     kt = [l for l in j["languages"] if l["id"] == "kotlin"][0]
     check(kt["version"].startswith("Kotlin 1.3"), "kotlin version: %r" % kt)
     rk = [l for l in j["languages"] if l["id"] == "racket"][0]

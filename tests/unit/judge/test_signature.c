@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin"};
+                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin", "scala"};
 
 static json_t *fn(const char *text)
 {
@@ -530,6 +530,36 @@ Test(signature, kotlin_types_and_main)
     cr_assert(strstr(prog, "lc_sol.rotate(lc_p0, lc_p1) }"), "%s", prog);
     cr_assert(strstr(prog, "LcJson.w(lc_b, lc_p0)"), "%s", prog);
     cr_assert_null(strstr(prog, "object LcTree"), "no TreeNode in the signature");
+    lc_buf_free(&out);
+}
+
+/* Scala: LeetCode's object Solution, Array[Array[Int]], List[List[Int]];
+ * nothing before the user's code; the entry is object Main. */
+Test(signature, scala_object_solution_and_main)
+{
+    lc_signature s = {.nparams = 1, .output = -1, .compare = LC_CMP_EXACT, .returns = LC_T_INT_ARR2,
+                      .returns_list = true};
+    snprintf(s.name, sizeof s.name, "subsets");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "nums");
+    s.params[0].type = LC_T_INT_ARR;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "scala", &out, &e), LC_OK, "%s", e.msg);
+    cr_assert_str_eq(lc_buf_str(&out), "object Solution {\n    def subsets(nums: Array[Int]): "
+                                       "List[List[Int]] = {\n        \n    }\n}\n");
+    lc_buf_reset(&out);
+    const char *user = "object Solution { def subsets(nums: Array[Int]) = List(List(1)) }\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "scala", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.scala");
+    cr_assert_str_eq(cls, "Main");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strncmp(prog, user, strlen(user)) == 0, "%s", prog);
+    cr_assert(strstr(prog, "val lc_p0 = LcIO.arg(lc_i, 0) { j => j.rArr(j.rInt()) }"), "%s", prog);
+    cr_assert(strstr(prog, "val lc_r = try Solution.subsets(lc_p0) catch"), "%s", prog);
+    cr_assert_null(strstr(prog, "object LcList"), "no ListNode in the signature");
     lc_buf_free(&out);
 }
 

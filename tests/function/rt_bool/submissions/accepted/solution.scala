@@ -1,0 +1,5 @@
+object Solution {
+    def echoBool(value: Boolean): Boolean = {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def echoBoolArray(value: Array[Boolean]): Array[Boolean] = {
+        value
+    }
+}

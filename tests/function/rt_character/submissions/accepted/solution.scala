@@ -1,0 +1,5 @@
+object Solution {
+    def echoChar(value: Char): Char = {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def echoCharArray(value: Array[Char]): Array[Char] = {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def echoDoubleArray(value: Array[Double]): Array[Double] = {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def echoInt(value: Int): Int = {
+        value
+    }
+}

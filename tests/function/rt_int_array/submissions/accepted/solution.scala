@@ -1,0 +1,5 @@
+object Solution {
+    def echoIntArray(value: Array[Int]): Array[Int] = {
+        value
+    }
+}

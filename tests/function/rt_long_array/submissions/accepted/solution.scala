@@ -1,0 +1,5 @@
+object Solution {
+    def echoLongArray(value: Array[Long]): Array[Long] = {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def repeatWord(word: String, times: Int, suffix: Boolean, tail: Char): String = {
+        word * times + (if (suffix) tail.toString else "")
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def echoStringArray(value: Array[String]): Array[String] = {
+        value
+    }
+}

@@ -1,0 +1,5 @@
+object Solution {
+    def echoStringMatrix(value: List[List[String]]): List[List[String]] = {
+        value
+    }
+}
