@@ -1,10 +1,13 @@
-#lang racket
+#lang racket/base
 ; expect: success
 ; Racket: read /etc/shadow and the canary, run a shell (system, process*,
 ; subprocess), call unshare, mount and ptrace through the FFI, connect to the
 ; harness's listener over TCP (tcp-connect) and send it UDP (udp-send-to).
 ; Every attempt must fail; the harness checks the listener saw nothing.
-(require ffi/unsafe)
+; racket/base and only what the attack uses: `#lang racket` alone costs ~0.6 s
+; of the harness's 1 s time limit.
+(require racket/string racket/list racket/port racket/file racket/system racket/tcp racket/udp
+         ffi/unsafe)
 
 (define vals
   (for/hash ([l (in-list (string-split (port->string (current-input-port)) "\n"))]
