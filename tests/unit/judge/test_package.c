@@ -479,7 +479,7 @@ Test(package, real_sum_package_loads)
     cr_assert_eq(lc_package_load(d, &p, &e), LC_OK, "%s", e.msg);
     cr_assert_str_eq(p->slug, "sum");
     cr_assert_str_eq(p->title, "Sum");
-    cr_assert_float_eq(p->time_limit, 1.0, 1e-9);
+    cr_assert_float_eq(p->time_limit, 2.0, 1e-9);
     cr_assert_eq(p->memory_mib, 64);
     cr_assert_gt(p->ntests, 0);
     cr_assert_gt(p->nsamples, 0);
