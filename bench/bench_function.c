@@ -73,6 +73,11 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[4] = "(displayln \"hello\")", argv[5] = NULL;
         return true;
     }
+    if (!strcmp(id, "erlang")) { /* erl (a script: erlexec, then the VM) */
+        argv[0] = "/usr/bin/erl", argv[1] = "-noshell", argv[2] = "-eval";
+        argv[3] = "io:format(\"hello~n\"), halt().", argv[4] = NULL;
+        return true;
+    }
     if (!strcmp(id, "ruby")) {
         argv[0] = "/usr/bin/ruby", argv[1] = "-e", argv[2] = "puts 'hello'", argv[3] = NULL;
         return true;

@@ -104,6 +104,10 @@ describe('editor helpers', () => {
     expect(rk.find((x) => x.text === 'define/contract')?.kind).toBe('keyword');
     expect(rk.some((x) => x.kind === 'plain' && x.text.includes('two-sum'))).toBe(true);
     expect(rk.find((x) => x.text === '; racket')?.kind).toBe('comment');
+    const er = highlight('two_sum(Nums, Target) -> % erlang\n  case Nums of [] -> "x" end.', 'erlang');
+    expect(er.find((x) => x.text === 'case')?.kind).toBe('keyword');
+    expect(er.find((x) => x.text === '% erlang')?.kind).toBe('comment');
+    expect(er.find((x) => x.text === '"x"')?.kind).toBe('string');
   });
   it('indents a new line like the one above, deeper after an opener', () => {
     expect(autoIndent('    x = 1\n', 9)).toEqual({ text: '    x = 1\n    ', cursor: 14 });

@@ -22,6 +22,7 @@ const KEYWORDS: Record<string, string> = {
   kotlin: 'as break class continue do else false for fun if in interface is null object package return super this throw true try typealias val var when while by companion data enum init inner lateinit open override private protected public sealed vararg Int Long Double Boolean String Char IntArray Array List MutableList HashMap listOf mutableListOf',
   scala: 'abstract case catch class def do else extends false final finally for if implicit import lazy match new null object override private protected return sealed super this throw trait true try type val var while with yield Int Long Double Boolean String Char Array List Map Set Option Some None',
   racket: 'define define/contract lambda let let* letrec cond else if when unless and or not begin set! for for/list for/fold for/sum for/vector match struct require list vector hash null? car cdr cons',
+  erlang: 'after and andalso band begin bnot bor bsl bsr bxor case catch div end fun if not of or orelse receive rem try when xor spec record module export true false null lists maps binary',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 
@@ -36,6 +37,7 @@ function family(lang: string): string {
   if (lang === 'cs' || lang === 'c#') return 'csharp';
   if (lang === 'rkt') return 'racket';
   if (lang === 'kt') return 'kotlin';
+  if (lang === 'erl') return 'erlang';
   return lang;
 }
 
@@ -44,6 +46,7 @@ export function highlight(code: string, lang: string): Token[] {
   const words = new Set((KEYWORDS[fam] ?? C_LIKE).split(' '));
   const hashComments = fam === 'python' || fam === 'ruby';
   const lisp = fam === 'racket'; // ; comments, 'quote, kebab-case-names? and define/contract
+  const erlang = fam === 'erlang'; // % comments, 'quoted atoms' and "strings"
   const out: Token[] = [];
   const push = (text: string, kind: TokenKind) => {
     const last = out[out.length - 1];
@@ -55,12 +58,13 @@ export function highlight(code: string, lang: string): Token[] {
   while (i < n) {
     const c = code[i];
     const rest2 = code.slice(i, i + 2);
-    if ((hashComments && c === '#') || (lisp && c === ';') || (!hashComments && !lisp && rest2 === '//')) {
+    if ((hashComments && c === '#') || (lisp && c === ';') || (erlang && c === '%') ||
+        (!hashComments && !lisp && !erlang && rest2 === '//')) {
       let j = code.indexOf('\n', i);
       if (j < 0) j = n;
       push(code.slice(i, j), 'comment');
       i = j;
-    } else if (!hashComments && !lisp && rest2 === '/*') {
+    } else if (!hashComments && !lisp && !erlang && rest2 === '/*') {
       let j = code.indexOf('*/', i + 2);
       j = j < 0 ? n : j + 2;
       push(code.slice(i, j), 'comment');

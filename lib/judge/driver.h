@@ -84,6 +84,7 @@ LC_DRIVER_DECL(csharp)
 LC_DRIVER_DECL(racket)
 LC_DRIVER_DECL(kotlin)
 LC_DRIVER_DECL(scala)
+LC_DRIVER_DECL(erlang)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -105,5 +106,6 @@ extern const char lc_rt_csharp[];   /* drivers/csharp/runtime.cs */
 extern const char lc_rt_racket[];   /* drivers/racket/runtime.rkt */
 extern const char lc_rt_kotlin[];   /* drivers/kotlin/runtime.kt */
 extern const char lc_rt_scala[];    /* drivers/scala/runtime.scala */
+extern const char lc_rt_erlang[];   /* drivers/erlang/runtime.erl */
 
 #endif

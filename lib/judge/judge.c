@@ -7,6 +7,8 @@
 #include "signature.h"
 
 #include <dirent.h>
+#include <glob.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <errno.h>
@@ -92,6 +94,9 @@ typedef struct jctx {
     bool java_main_found;
     lc_signature sig;          /* function problems */
     const char *run_argv[LC_LANG_MAX_ARGS + 1]; /* the run command, expanded once */
+    const char *env[LC_LANG_MAX_ARGS + 1]; /* the language's environment (lc_lang.env) */
+    bool has_env;
+    char env_storage[2048];
     char run_storage[8192];
     char pch[PATH_MAX];        /* inside the sandbox ("" when there is none) */
     char pch_host[PATH_MAX];   /* the same directory on the host */
@@ -282,11 +287,36 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
 
 static const char *rustc_path(const lc_judge_opts *opts);
 
+/* The Erlang runtime's directory, /usr/lib/erlang/erts-VSN (the newest when
+ * there are several), found once; "" when Erlang is not installed. */
+static char erts[PATH_MAX];
+static void find_erts(void)
+{
+    glob_t g;
+    if (glob("/usr/lib/erlang/erts-*/bin/beam.smp", 0, NULL, &g) == 0 && g.gl_pathc > 0) {
+        const char *last = g.gl_pathv[g.gl_pathc - 1]; /* sorted */
+        size_t n = strlen(last) - strlen("/bin/beam.smp");
+        if (n < sizeof erts) {
+            memcpy(erts, last, n);
+            erts[n] = '\0';
+        }
+    }
+    if (g.gl_pathc)
+        globfree(&g);
+}
+static const char *erts_dir(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, find_erts);
+    return erts;
+}
+
 static lc_lang_vars vars_for(jctx *c, uint64_t mem_mib)
 {
     lc_lang_vars v = {.src = c->src, .exe = c->exe, .dir = "/box", .klass = c->klass,
                       .pch = c->pch, .rtobj = c->rtobj, .mem_mib = mem_mib,
-                      .rustc = rustc_path(c->opts)};
+                      .rustc = rustc_path(c->opts),
+                      .erts = c->lang->family == LC_SBX_FAMILY_BEAM ? erts_dir() : NULL};
     return v;
 }
 
@@ -300,6 +330,7 @@ static bool run_compile(jctx *c, const char *const *argv, lc_buf *output, bool *
     }
     lc_sbx_cmd cmd = {
         .argv = argv,
+        .envp = c->has_env ? c->env : NULL,
         .family = LC_SBX_FAMILY_COMPILER,
         .box_writable = true,
         .stdin_fd = -1,
@@ -670,6 +701,8 @@ static char *dup_capped(const char *s, size_t n)
 static lc_sbx_limits run_limits(const jctx *c, uint64_t fsize_kib)
 {
     uint64_t cpu_ms = (uint64_t)(c->p->time_limit * 1000.0 + 0.5);
+    if (fsize_kib < (uint64_t)c->lang->run_fsize_min_mib * 1024)
+        fsize_kib = (uint64_t)c->lang->run_fsize_min_mib * 1024;
     lc_sbx_limits l = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000,
                        .memory_kib = c->p->memory_mib * 1024,
                        .memory_extra_kib = (uint64_t)c->lang->run_mem_extra_mib * 1024,
@@ -760,6 +793,7 @@ static lc_verdict run_test(jctx *c, const lc_test *t, lc_judge_test *jt, lc_err 
     }
     lc_sbx_cmd cmd = {
         .argv = c->run_argv,
+        .envp = c->has_env ? c->env : NULL,
         .family = c->lang->family,
         .box_writable = false,
         .stdin_fd = infd,
@@ -1065,6 +1099,7 @@ static bool judge_function_group(jctx *c, size_t from, size_t to, bool show, lc_
     int extra[1] = {chan};
     lc_sbx_cmd cmd = {
         .argv = c->run_argv,
+        .envp = c->has_env ? c->env : NULL,
         .family = c->lang->family,
         .stdin_fd = infd,
         .stdout_fd = c->out_fd,
@@ -1598,6 +1633,10 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
                      "$LITECODE_RUST_DIR, or Debian's rustc)");
         return LC_OK;
     }
+    if (lang->family == LC_SBX_FAMILY_BEAM && !erts_dir()[0]) {
+        set_error(r, "the Erlang runtime is not installed (Debian's erlang-base)");
+        return LC_OK;
+    }
     if (p->function && lc_signature_parse(p->function, &c.sig, e)) {
         char msg[700];
         snprintf(msg, sizeof msg, "problem '%s': problem.yaml: %s", p->slug, e->msg);
@@ -1613,6 +1652,15 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
     if (lc_sbx_reset_box(s, e) || write_source(&c, src, len, e)) {
         set_error(r, e->msg);
         goto done;
+    }
+    if (lang->env) {
+        lc_lang_vars ev = vars_for(&c, p->memory_mib);
+        if (lc_lang_expand(lang->env, &ev, c.env_storage, sizeof c.env_storage, c.env,
+                           LC_LANG_MAX_ARGS, e)) {
+            set_error(r, e->msg);
+            goto done;
+        }
+        c.has_env = true;
     }
     uint64_t t0 = mono_us();
     bool compiled = compile_submission(&c, e);

@@ -189,6 +189,52 @@ static const lc_lang lang_racket = {
     .oom_markers = A("out of memory"),
 };
 
+/* Erlang as Debian packages it (OTP 25; LeetCode's is 26). `erl` is a shell
+ * script and erlexec execs the VM, so the VM (beam.smp) is started directly,
+ * with the arguments and environment erlexec would give it: one scheduler of
+ * each kind and no busy waiting (spinning schedulers would burn the run's CPU
+ * time). Its one exec at boot, the erl_child_setup helper, is what the BEAM
+ * family grants. The compile step writes main.beam and the module's name
+ * (main.mod: a stdin program's module may have any name); the run loads them
+ * and calls main/0 (or Kattis's start/0), printing an uncaught exception with
+ * its stack (main.erl's lines) on stderr. */
+#define LC_BEAM_VM                                                                                 \
+    "{erts}/bin/beam.smp", "-S", "1:1", "-SDcpu", "1:1", "-SDio", "1", "-A", "1", "-sbwt", "none", \
+        "-sbwtdcpu", "none", "-sbwtdio", "none", "--", "-root", "/usr/lib/erlang", "-bindir",     \
+        "{erts}/bin", "-progname", "erl", "--", "-home", "/tmp", "--", "-noshell", "-mode", "minimal"
+#define LC_BEAM_ENV                                                                                \
+    A("PATH=/usr/bin:/bin", "HOME=/tmp", "LANG=C.UTF-8", "TMPDIR=/tmp", "BINDIR={erts}/bin",      \
+      "ROOTDIR=/usr/lib/erlang", "EMU=beam", "PROGNAME=erl")
+static const lc_lang lang_erlang = {
+    .id = "erlang",
+    .name = "Erlang/OTP 25",
+    .aliases = A("erl"),
+    .extensions = A(".erl"),
+    .src_name = "main.erl",
+    .compile = A(LC_BEAM_VM, "-eval",
+                 "case compile:file(\"main.erl\", [binary, report, brief, no_error_module_mismatch]) of "
+                 "{ok, M, B} -> ok = file:write_file(\"main.beam\", B), "
+                 "ok = file:write_file(\"main.mod\", atom_to_binary(M)), halt(0); "
+                 "_ -> halt(1) end."),
+    .run = A(LC_BEAM_VM, "-eval",
+             "try {ok, N} = file:read_file(\"main.mod\"), M = binary_to_atom(N), "
+             "{ok, B} = file:read_file(\"main.beam\"), "
+             "{module, M} = code:load_binary(M, \"main.erl\", B), "
+             "case erlang:function_exported(M, main, 0) of true -> M:main(); "
+             "false -> M:start() end, halt(0) "
+             "catch C:R:S -> io:put_chars(standard_error, erl_error:format_exception(C, R, S)), "
+             "io:nl(standard_error), halt(1) end."),
+    .env = LC_BEAM_ENV,
+    .family = LC_SBX_FAMILY_BEAM,
+    .version = A("/usr/bin/erl", "-noshell", "-eval",
+                 "'io:put_chars(erlang:system_info(system_version)), halt().'"),
+    .compile_mem_mib = 512,
+    .run_mem_extra_mib = 64,
+    .run_processes = 64,
+    .run_fsize_min_mib = 32,
+    .oom_markers = A("Cannot allocate", "eheap_alloc", "binary_alloc"),
+};
+
 static const lc_lang lang_js = {
     .id = "javascript",
     .name = "JavaScript (Node.js)",
@@ -361,7 +407,7 @@ static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lan
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
                                        &lang_rust,   &lang_pypy, &lang_ruby, &lang_php,
                                        &lang_csharp, &lang_racket, &lang_kotlin,
-                                       &lang_scala,  NULL};
+                                       &lang_scala,  &lang_erlang, NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {
@@ -411,7 +457,7 @@ lc_code lc_lang_expand(const char *const *tmpl, const lc_lang_vars *v, char *sto
     } vars[] = {{"{src}", v->src},   {"{exe}", v->exe},       {"{dir}", v->dir},
                 {"{class}", v->klass}, {"{pch}", v->pch},      {"{mem}", num[0]},
                 {"{stack}", num[1]}, {"{jsstack}", num[2]}, {"{rtobj}", v->rtobj},
-                {"{rustc}", v->rustc}};
+                {"{rustc}", v->rustc}, {"{erts}", v->erts}};
     for (; *tmpl; tmpl++) {
         if (argc + 1 >= argv_max)
             return lc_err_set(e, LC_ERR_LIMIT, "too many arguments");

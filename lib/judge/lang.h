@@ -2,7 +2,7 @@
  * name the source in /box, how to compile it (interpreted languages get a
  * syntax check, so a syntax error is a Compilation Error everywhere) and how
  * to run it. Argument templates expand {src} {exe} {dir} {class} {mem} (MiB)
- * {stack} (MiB) {jsstack} (KiB) {pch} {rtobj} {rustc}; an argument whose variable is
+ * {stack} (MiB) {jsstack} (KiB) {pch} {rtobj} {rustc} {erts}; an argument whose variable is
  * empty is left out. */
 #ifndef LC_LANG_H
 #define LC_LANG_H
@@ -24,12 +24,18 @@ typedef struct lc_lang {
     const char *src_name;           /* file name in /box; NULL: derived (Java: the public class) */
     const char *const *compile;     /* compile or syntax-check argv template; NULL: none */
     const char *const *run;         /* run argv template */
+    const char *const *env;         /* the environment of its compile step and runs, a template
+                                       (NULL: the sandbox's PATH, HOME, LANG, TMPDIR) */
     lc_sbx_family family;           /* the seccomp allow list of its runs (compile steps:
                                        LC_SBX_FAMILY_COMPILER) */
     const char *const *version;     /* argv printing the toolchain version (host side) */
     uint32_t compile_mem_mib;       /* compile step memory */
     uint32_t run_mem_extra_mib;     /* cgroup slack for the runtime itself (JVM, V8) */
     uint32_t run_processes;         /* tasks (threads count) a run may have */
+    uint32_t run_fsize_min_mib;     /* RLIMIT_FSIZE of a run at least this (OTP 25's JIT maps
+                                       its code through 8 MiB memfds, which the limit covers);
+                                       output past the package's limit is still caught by its
+                                       size */
     const char *const *oom_markers; /* stderr text meaning the runtime ran out of memory */
     bool optional;                  /* a toolchain Debian does not package (rustup's Rust): a
                                        host without it still serves (/readyz), and its
@@ -51,6 +57,7 @@ typedef struct lc_lang_vars {
     const char *pch;    /* directory holding bits/stdc++.h.gch ("" when none) */
     const char *rtobj;  /* C++ function problems: the driver runtime's object file ("" else) */
     const char *rustc;  /* the Rust compiler inside the sandbox */
+    const char *erts;   /* the Erlang runtime's directory (/usr/lib/erlang/erts-VSN) */
     uint64_t mem_mib;
 } lc_lang_vars;
 

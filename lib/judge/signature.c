@@ -522,6 +522,7 @@ static const driver_entry drivers[] = {
     {"racket", lc_starter_racket, lc_driver_racket},
     {"kotlin", lc_starter_kotlin, lc_driver_kotlin},
     {"scala", lc_starter_scala, lc_driver_scala},
+    {"erlang", lc_starter_erlang, lc_driver_erlang},
 };
 
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):

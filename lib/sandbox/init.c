@@ -45,6 +45,9 @@
 enum { LIMIT_NONE, LIMIT_CPU, LIMIT_WALL, LIMIT_MEMORY, LIMIT_FSIZE, LIMIT_DISK };
 
 static int sock = -1;
+/* A run whose family's filter asks the helper (seccomp user notification)
+ * sends the filter's listener from its child over this pair, before exec. */
+static int notify_pair[2] = {-1, -1};
 static struct lc_sbx_setup setup;
 static int cg_fd_memlimit = -1, cg_fd_oom = -1, cg_fd_pids = -1, cg_fd_cpu = -1, cg_fd_usage = -1;
 /* the slot's peak memory, reset before each run (-1 when it cannot be reset
@@ -782,12 +785,77 @@ static void child_exec(void)
     }
     struct sock_fprog prog = {.len = (unsigned short)setup.family_bpf_len[req.family],
                               .filter = setup.family_bpf[req.family]};
-    STEP(syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog), "seccomp");
+    bool asks = setup.family_execs[req.family] > 0;
+    long lfd;
+    STEP(lfd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+                       asks ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0, &prog),
+         "seccomp");
+    if (asks) {
+        /* the listener goes to the helper (it is close-on-exec here) */
+        char cbuf[CMSG_SPACE(sizeof(int))];
+        memset(cbuf, 0, sizeof cbuf);
+        char one = 'L';
+        struct iovec iov = {.iov_base = &one, .iov_len = 1};
+        struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+                            .msg_controllen = sizeof cbuf};
+        struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int));
+        int l = (int)lfd;
+        memcpy(CMSG_DATA(c), &l, sizeof l);
+        STEP(sendmsg(notify_pair[1], &mh, MSG_DONTWAIT), "send the seccomp listener");
+        close(l);
+    }
     syscall(SYS_execveat, LC_SBX_EXEC_FD, "", argvv, envv, AT_EMPTY_PATH);
     child_errno = errno;
     child_step = "execve";
     _exit(127);
 #undef STEP
+}
+
+/* The seccomp listener a run's child sent (-1: none); stale ones, from a run
+ * that failed to start, are closed. */
+static int recv_listener(void)
+{
+    int got = -1;
+    for (;;) {
+        char cbuf[CMSG_SPACE(sizeof(int))];
+        char one;
+        struct iovec iov = {.iov_base = &one, .iov_len = 1};
+        struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+                            .msg_controllen = sizeof cbuf};
+        if (recvmsg(notify_pair[0], &mh, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) <= 0)
+            return got;
+        struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
+        if (c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
+            c->cmsg_len == CMSG_LEN(sizeof(int))) {
+            if (got >= 0)
+                close(got);
+            memcpy(&got, CMSG_DATA(c), sizeof got);
+        }
+    }
+}
+
+/* One call the run's filter put before the helper: an exec while the run has
+ * grants left goes on (the BEAM's erl_child_setup at boot, before any code is
+ * loaded); everything else is refused with EPERM. */
+static void answer_call(int lfd, uint32_t *grants)
+{
+    struct seccomp_notif n;
+    memset(&n, 0, sizeof n);
+    if (ioctl(lfd, SECCOMP_IOCTL_NOTIF_RECV, &n) < 0)
+        return; /* the caller is gone (ENOENT) or a signal came: nothing to answer */
+    struct seccomp_notif_resp r;
+    memset(&r, 0, sizeof r);
+    r.id = n.id;
+    if (n.data.nr == __NR_execve && *grants > 0) {
+        (*grants)--;
+        r.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+    } else {
+        r.error = -EPERM;
+    }
+    (void)ioctl(lfd, SECCOMP_IOCTL_NOTIF_SEND, &r);
 }
 
 static void reap_all(void)
@@ -891,6 +959,9 @@ static void do_run(void)
     uint64_t cg_cpu0 = cgroup_cpu_us();
     child_errno = 0;
     child_step = NULL;
+    int lfd = recv_listener(); /* none: a stale one is closed */
+    if (lfd >= 0)
+        close(lfd);
     uint64_t t0 = now_us();
     /* The memory cgroup's OOM killer must pick a process of the run, never this
      * helper (its death would end the slot). Lowering the helper's own score
@@ -919,6 +990,15 @@ static void do_run(void)
         reap_all();
         errno = child_errno;
         fail("start program (%s)", child_step ? (const char *)child_step : "?");
+        return;
+    }
+    uint32_t grants = setup.family_execs[req.family];
+    if (grants > 0 && (lfd = recv_listener()) < 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, __WALL);
+        reap_all();
+        errno = 0;
+        fail("start program (no seccomp listener)");
         return;
     }
     int pfd = (int)syscall(SYS_pidfd_open, pid, 0);
@@ -960,14 +1040,22 @@ static void do_run(void)
             wait_us = 2000;
         /* the memory event: v1's eventfd, or v2's memory.events (POLLPRI) */
         int mfd = setup.cgroup_v2 ? cg_fd_oom : mem_efd;
-        struct pollfd pf[3] = {{.fd = pfd, .events = POLLIN},
+        /* (poll skips an entry whose fd is -1) */
+        struct pollfd pf[4] = {{.fd = pfd, .events = POLLIN},
                                {.fd = sock, .events = 0},
-                               {.fd = mfd, .events = setup.cgroup_v2 ? POLLPRI : POLLIN}};
+                               {.fd = mfd, .events = setup.cgroup_v2 ? POLLPRI : POLLIN},
+                               {.fd = lfd, .events = POLLIN}};
         int timeout_ms = (int)((wait_us + 999) / 1000);
-        int pr = pfd >= 0 ? poll(pf, mfd >= 0 ? 3 : 2, timeout_ms) : poll(pf, 1, 2);
-        if (pfd < 0 && pr >= 0) {
-            continue;
+        int pr = pfd >= 0 ? poll(pf, 4, timeout_ms) : poll(pf + 3, 1, 2);
+        short lev = pf[3].revents;
+        if (pr > 0 && lfd >= 0 && (lev & POLLIN))
+            answer_call(lfd, &grants);
+        else if (pr > 0 && lfd >= 0 && (lev & (POLLHUP | POLLERR))) {
+            close(lfd); /* no task of the run has the filter any more */
+            lfd = -1;
         }
+        if (pfd < 0 && pr >= 0)
+            continue; /* no pidfd: wait4 is asked again every 2 ms */
         if (pr > 0 && (pf[1].revents & (POLLHUP | POLLERR))) {
             parent_gone = 1; /* our parent is gone: end everything */
             break;
@@ -994,6 +1082,8 @@ static void do_run(void)
     }
     if (pfd >= 0)
         close(pfd);
+    if (lfd >= 0)
+        close(lfd);
     reap_all();
     if (parent_gone)
         _exit(0);
@@ -1120,6 +1210,9 @@ int main(int argc, char **argv)
     if (nul > 2)
         close(nul);
     signal(SIGPIPE, SIG_IGN);
+    /* before do_setup: the helper's own filter has no socketpair */
+    if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, notify_pair) < 0)
+        return 2;
     do_setup();
     for (;;) {
         int r = recv_req();

@@ -45,6 +45,9 @@ struct lc_sbx_setup {
     struct sock_filter bpf[LC_SBX_MAX_BPF];
     uint32_t family_bpf_len[LC_SBX_FAMILY_N]; /* each run's, by lc_sbx_req.family */
     struct sock_filter family_bpf[LC_SBX_FAMILY_N][LC_SBX_MAX_BPF];
+    /* execs a run of the family makes beyond its own, granted in order by the
+       helper when the family's filter asks (lc_sbx_seccomp_granted_execs) */
+    uint32_t family_execs[LC_SBX_FAMILY_N];
 };
 
 struct lc_sbx_req {

@@ -632,6 +632,7 @@ lc_code lc_sbx_open(const lc_sbx_config *cfg, lc_sbx **out, lc_err *e)
     for (int i = 0; i < LC_SBX_FAMILY_N; i++) {
         st->family_bpf_len[i] = (uint32_t)fam_len[i];
         memcpy(st->family_bpf[i], fam_prog[i], fam_len[i] * sizeof fam_prog[i][0]);
+        st->family_execs[i] = lc_sbx_seccomp_granted_execs(i);
     }
 
     if ((rc = start_helper(s, e)))

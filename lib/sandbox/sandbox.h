@@ -112,6 +112,9 @@ typedef enum lc_sbx_family {
     LC_SBX_FAMILY_JVM,         /* java */
     LC_SBX_FAMILY_PYTHON,      /* python3 (runs, validators) */
     LC_SBX_FAMILY_NODE,        /* node */
+    LC_SBX_FAMILY_BEAM,        /* the Erlang VM (Erlang, Elixir): like NATIVE, and the one exec
+                                  the VM makes at boot (its erl_child_setup), granted by the
+                                  helper; every later exec is refused */
     LC_SBX_FAMILY_N
 } lc_sbx_family;
 

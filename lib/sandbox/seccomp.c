@@ -38,10 +38,12 @@
 #define JVM (1u << LC_SBX_FAMILY_JVM)
 #define PY (1u << LC_SBX_FAMILY_PYTHON)
 #define JS (1u << LC_SBX_FAMILY_NODE)
+#define BEAM (1u << LC_SBX_FAMILY_BEAM)
 #define HLP (1u << LC_SBX_SECCOMP_HELPER) /* the helper itself (init.c) */
-#define RUNS (NAT | CC | JVM | PY | JS)
+#define RUNS (NAT | CC | JVM | PY | JS | BEAM)
 #define ALL (RUNS | HLP)
-#define SOCK (CC | JVM | PY | JS) /* AF_UNIX socket pairs: the JDK, libuv, multiprocessing */
+#define SOCK (CC | JVM | PY | JS | BEAM) /* AF_UNIX socket pairs: the JDK, libuv, multiprocessing,
+                                           the BEAM's erl_child_setup */
 
 /* families: who may make the call; refuse: the errno of everyone else
  * (0: ENOSYS, the default). A row with no family only names the errno. */
@@ -219,6 +221,34 @@ static const struct {
     {"fcntl", 0, ENOLCK, 1, SCMP_CMP_EQ, F_OFD_SETLKW, 0},
 };
 
+/* Calls a family's runs make only with the helper's consent, asked while the
+ * run goes (SECCOMP_RET_USER_NOTIF: the kernel holds the call until init.c
+ * answers). The BEAM execs its erl_child_setup once, at boot, before it loads
+ * any code: the helper grants a run of this family that many execs
+ * (lc_sbx_seccomp_granted_execs) and refuses every later one with EPERM, so
+ * os:cmd and open_port({spawn, ...}) cannot start a program. */
+static const struct {
+    const char *name;
+    unsigned families;
+} notify_rules[] = {
+    {"execve", BEAM},
+};
+
+static bool notified(const char *name, int family)
+{
+    if (family < 0 || family >= LC_SBX_FAMILY_N || family == LC_SBX_FAMILY_ANY)
+        return false;
+    for (size_t i = 0; i < sizeof notify_rules / sizeof notify_rules[0]; i++)
+        if ((notify_rules[i].families & (1u << family)) && strcmp(notify_rules[i].name, name) == 0)
+            return true;
+    return false;
+}
+
+uint32_t lc_sbx_seccomp_granted_execs(int family)
+{
+    return notified("execve", family) ? 1 : 0;
+}
+
 /* Whether family (or the helper) may make calls of a row with these bits. */
 static bool allowed(unsigned families, int family)
 {
@@ -235,7 +265,8 @@ static lc_code add_rules(scmp_filter_ctx ctx, int family, lc_err *e)
         int nr = seccomp_syscall_resolve_name(rules[i].name);
         if (nr == __NR_SCMP_ERROR)
             continue; /* not on this architecture: refused by default */
-        uint32_t act = allowed(rules[i].families, family) ? SCMP_ACT_ALLOW
+        uint32_t act = notified(rules[i].name, family)    ? SCMP_ACT_NOTIFY
+                       : allowed(rules[i].families, family) ? SCMP_ACT_ALLOW
                        : rules[i].refuse                  ? SCMP_ACT_ERRNO(rules[i].refuse)
                                                           : 0;
         if (act && seccomp_rule_add(ctx, act, nr, 0) < 0)

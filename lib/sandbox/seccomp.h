@@ -14,12 +14,19 @@
 
 #include <linux/filter.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* The program for one family (LC_SBX_FAMILY_ANY: the union of all families),
  * or with LC_SBX_SECCOMP_HELPER the helper's own. */
 #define LC_SBX_SECCOMP_HELPER LC_SBX_FAMILY_N
 lc_code lc_sbx_seccomp_build(int family, struct sock_filter *out, size_t max, size_t *len,
                              lc_err *e);
+
+/* How many execs beyond its own a run of the family is granted by the helper,
+ * which the family's filter asks (SECCOMP_RET_USER_NOTIF): the BEAM's 1 (its
+ * erl_child_setup, at boot); 0 for every other family (their filters refuse
+ * exec outright). */
+uint32_t lc_sbx_seccomp_granted_execs(int family);
 
 /* How many system calls (by number) that program lets through, conditionally
  * or not. */

@@ -4,7 +4,8 @@
 #
 # usage: sh tests/hostile/run_one.sh LITECODE_BINARY ATTACK_FILE
 #
-# The attack file's first lines declare (// for C/C++/JS/Java, # for Python, ; for Racket):
+# The attack file's first lines declare (// for C/C++/JS/Java, # for Python, ; for Racket,
+# % for Erlang):
 #   expect: STATUS...   acceptable `status` values (ARCHITECTURE.md); `success`
 #                       means Accepted unless result=Wrong_Answer etc. is listed
 #   tests: 2            (optional) judge two tests (TEST 1, TEST 2), not one
@@ -76,23 +77,23 @@ lc=$(abspath "$1")
 attack=$(abspath "$2")
 name=$(basename "$attack")
 header=$(head -n 10 "$attack")
-expect=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*expect:[[:space:]]*||p' | head -n 1)
+expect=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*expect:[[:space:]]*||p' | head -n 1)
 if [ -z "$expect" ]; then
     echo "SKIP hostile $name: no 'expect:' line (not an attack file)"
     exit 0
 fi
-ntests=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*tests:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
-settle=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*settle:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
-min_runtime=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*min-runtime:[[:space:]]*\([0-9.]*\).*|\1|p' | head -n 1)
-min_memory=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*min-memory:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
-pkgname=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*pkg:[[:space:]]*\([A-Za-z0-9_]*\).*|\1|p' | head -n 1)
-judge_args=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*judge-args:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
-maxrss_mib=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*judge-maxrss-mib:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
-check_expr=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*check:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
-stderr_not=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*stderr-not:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
-HOSTILE_SUBMOUNT=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*submount:[[:space:]]*\(/usr/[^[:space:]]*\).*|\1|p' | head -n 1)
+ntests=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*tests:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+settle=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*settle:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+min_runtime=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*min-runtime:[[:space:]]*\([0-9.]*\).*|\1|p' | head -n 1)
+min_memory=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*min-memory:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+pkgname=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*pkg:[[:space:]]*\([A-Za-z0-9_]*\).*|\1|p' | head -n 1)
+judge_args=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*judge-args:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
+maxrss_mib=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*judge-maxrss-mib:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
+check_expr=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*check:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
+stderr_not=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*stderr-not:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
+HOSTILE_SUBMOUNT=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*submount:[[:space:]]*\(/usr/[^[:space:]]*\).*|\1|p' | head -n 1)
 export HOSTILE_SUBMOUNT
-warm=$(printf '%s\n' "$header" | sed -n 's|^[/#;]*[[:space:]]*warm:[[:space:]]*\(/[^[:space:]]*\).*|\1|p' | head -n 1)
+warm=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*warm:[[:space:]]*\(/[^[:space:]]*\).*|\1|p' | head -n 1)
 ntests=${ntests:-1}
 settle=${settle:-0}
 if [ -n "$warm" ]; then

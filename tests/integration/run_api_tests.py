@@ -487,6 +487,9 @@ def problem_detail():
           sc.get("kotlin", ""), "Kotlin starter as LeetCode writes it: %r" % sc.get("kotlin"))
     check("object Solution {\n    def twoSum(nums: Array[Int], target: Int): Array[Int] = {" in
           sc.get("scala", ""), "Scala starter as LeetCode writes it: %r" % sc.get("scala"))
+    check("-spec two_sum(Nums :: [integer()], Target :: integer()) -> [integer()].\n"
+          "two_sum(Nums, Target) ->\n" in sc.get("erlang", ""),
+          "Erlang starter as LeetCode writes it: %r" % sc.get("erlang"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -656,6 +659,8 @@ def languages():
     check(sca["version"].startswith("Scala 2.11"), "scala version: %r" % sca)
     kt = [l for l in j["languages"] if l["id"] == "kotlin"][0]
     check(kt["version"].startswith("Kotlin 1.3"), "kotlin version: %r" % kt)
+    er = [l for l in j["languages"] if l["id"] == "erlang"][0]
+    check(er["version"].startswith("Erlang/OTP 2"), "erlang version: %r" % er)
     rk = [l for l in j["languages"] if l["id"] == "racket"][0]
     check(rk["version"].startswith("Welcome to Racket v8."), "racket version: %r" % rk)
     pp = [l for l in j["languages"] if l["id"] == "pypy3"][0]

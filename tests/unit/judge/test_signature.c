@@ -7,7 +7,8 @@
 #include <sys/resource.h>
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
-                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin", "scala"};
+                                    "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin", "scala",
+                                    "erlang"};
 
 static json_t *fn(const char *text)
 {
@@ -496,6 +497,56 @@ Test(signature, racket_contracts_vectors_and_structs)
     cr_assert_null(strstr(lc_buf_str(&out), "(struct list-node (val next) #:mutable #:transparent)"),
                    "the user's list-node only");
     cr_assert(strstr(lc_buf_str(&out), "(struct tree-node (val left right) #:mutable #:transparent)"));
+    lc_buf_free(&out);
+}
+
+/* Erlang: LeetCode's -spec with capitalized variables and snake_case names;
+ * an in-place parameter's new value is returned; the records come first on
+ * the user's first line unless the user defines them; the user's own
+ * -module attribute is blanked (only the driver's module exists). */
+Test(signature, erlang_spec_records_and_module)
+{
+    lc_signature s = {.nparams = 2, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "rotateGrid");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "matrix");
+    s.params[0].type = LC_T_INT_ARR2;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "numSteps");
+    s.params[1].type = LC_T_LISTNODE;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "erlang", &out, &e), LC_OK, "%s", e.msg);
+    const char *st = lc_buf_str(&out);
+    cr_assert(strstr(st, "%% Erlang cannot change Matrix in place: return its new value.\n"
+                         "-spec rotate_grid(Matrix :: [[integer()]], NumSteps :: #list_node{} | null)"
+                         " -> [[integer()]].\nrotate_grid(Matrix, NumSteps) ->\n  .\n"),
+              "%s", st);
+    cr_assert(strstr(st, "%% -record(list_node, {val = 0 :: integer(),\n"), "%s", st);
+    cr_assert_null(strstr(st, "tree_node"));
+    lc_buf_reset(&out);
+    const char *user = "% -module(not_this).\n-module(solution).\n"
+                       "rotate_grid(M, _) -> M.\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "erlang", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.erl");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strncmp(prog, "-module(main). -export([main/0]). ", 34) == 0, "%s", prog);
+    cr_assert(strstr(prog, "-record(list_node, {val = 0 :: integer(), next = null"), "%s", prog);
+    cr_assert(strstr(prog, "% -module(not_this).\n                  \nrotate_grid(M, _) -> M.\n"),
+              "the user's -module blanked, not the comment: %s", prog);
+    cr_assert(strstr(prog, "main() -> lc_run([\"int[][]\", \"ListNode\"], \"void\", 0, "
+                           "fun rotate_grid/2).\n"),
+              "%s", prog);
+    /* the user's code starts on the first line: its line numbers are kept */
+    cr_assert_null(memchr(prog, '\n', (size_t)(strstr(prog, "% -module(not_this)") - prog)));
+    lc_buf_reset(&out);
+    user = "-record(list_node, {val = 0, next = null}).\n";
+    cr_assert_eq(lc_driver_source(&s, "erlang", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_null(strstr(lc_buf_str(&out), "-record(list_node, {val = 0 :: integer()"),
+                   "the user's list_node only");
+    cr_assert(strstr(lc_buf_str(&out), "-record(tree_node, {val = 0 :: integer()"));
     lc_buf_free(&out);
 }
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -167,5 +168,104 @@ Test(seccomp, unix_sockets_by_family)
     for (int f = 0; f < LC_SBX_FAMILY_N; f++) {
         char msg[512];
         cr_expect_eq(probe(f, sockets, msg, sizeof msg), 0, "family %d: %s", f, msg);
+    }
+}
+
+/* The BEAM family: execve goes to the filter's listener (the helper), which
+ * lets the first one through (the kernel then runs it: here ENOENT) and
+ * refuses the next (EPERM). Every other family refuses exec outright. */
+Test(seccomp, beam_exec_asks_the_listener)
+{
+    cr_assert_eq(lc_sbx_seccomp_granted_execs(LC_SBX_FAMILY_BEAM), 1);
+    for (int f = 0; f < LC_SBX_FAMILY_N; f++)
+        if (f != LC_SBX_FAMILY_BEAM)
+            cr_assert_eq(lc_sbx_seccomp_granted_execs(f), 0, "family %d", f);
+    int sv[2];
+    cr_assert_eq(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv), 0);
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        close(sv[0]);
+        if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+            _exit(100);
+        struct sock_fprog h = {.len = (unsigned short)lens[LC_SBX_SECCOMP_HELPER],
+                               .filter = progs[LC_SBX_SECCOMP_HELPER]};
+        struct sock_fprog f = {.len = (unsigned short)lens[LC_SBX_FAMILY_BEAM],
+                               .filter = progs[LC_SBX_FAMILY_BEAM]};
+        if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &h) < 0)
+            _exit(101);
+        long lfd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &f);
+        if (lfd < 0)
+            _exit(102);
+        char cbuf[CMSG_SPACE(sizeof(int))] = {0};
+        char one = 'L';
+        struct iovec iov = {.iov_base = &one, .iov_len = 1};
+        struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+                            .msg_controllen = sizeof cbuf};
+        struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int));
+        int l = (int)lfd;
+        memcpy(CMSG_DATA(c), &l, sizeof l);
+        if (sendmsg(sv[1], &mh, 0) < 0)
+            _exit(103);
+        close(l);
+        char *argv[] = {"x", NULL};
+        errno = 0;
+        syscall(SYS_execve, "/nonexistent/litecode-probe", argv, argv + 1);
+        if (errno != ENOENT)
+            _exit(104); /* the first exec went on (and found nothing) */
+        errno = 0;
+        syscall(SYS_execve, "/nonexistent/litecode-probe", argv, argv + 1);
+        _exit(errno == EPERM ? 0 : 105); /* the second was refused */
+    }
+    close(sv[1]);
+    char cbuf[CMSG_SPACE(sizeof(int))];
+    char one;
+    struct iovec iov = {.iov_base = &one, .iov_len = 1};
+    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+                        .msg_controllen = sizeof cbuf};
+    cr_assert_eq(recvmsg(sv[0], &mh, 0), 1);
+    int lfd;
+    memcpy(&lfd, CMSG_DATA(CMSG_FIRSTHDR(&mh)), sizeof lfd);
+    for (int k = 0; k < 2; k++) {
+        struct seccomp_notif n;
+        memset(&n, 0, sizeof n);
+        cr_assert_eq(ioctl(lfd, SECCOMP_IOCTL_NOTIF_RECV, &n), 0, "%s", strerror(errno));
+        cr_assert_eq(n.data.nr, SYS_execve);
+        struct seccomp_notif_resp r;
+        memset(&r, 0, sizeof r);
+        r.id = n.id;
+        if (k == 0)
+            r.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+        else
+            r.error = -EPERM;
+        cr_assert_eq(ioctl(lfd, SECCOMP_IOCTL_NOTIF_SEND, &r), 0, "%s", strerror(errno));
+    }
+    int st;
+    waitpid(pid, &st, 0);
+    close(lfd);
+    close(sv[0]);
+    cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0, "child: status %d", st);
+}
+
+static int no_exec(int family, char *msg, size_t msgsz)
+{
+    char *argv[] = {"x", NULL};
+    /* without a listener the BEAM family's exec fails too (ENOSYS) */
+    int want = family == LC_SBX_SECCOMP_HELPER                             ? ENOENT
+               : family == LC_SBX_FAMILY_BEAM                              ? ENOSYS
+               : family == LC_SBX_FAMILY_COMPILER || family == LC_SBX_FAMILY_ANY ? ENOENT
+                                                                            : EPERM;
+    EXPECT(syscall(SYS_execve, "/nonexistent/litecode-probe", argv, argv + 1), want);
+    return 0;
+}
+
+Test(seccomp, exec_by_family)
+{
+    for (int f = 0; f <= LC_SBX_SECCOMP_HELPER; f++) {
+        char msg[512];
+        cr_expect_eq(probe(f, no_exec, msg, sizeof msg), 0, "family %d: %s", f, msg);
     }
 }

@@ -1,0 +1,3 @@
+-spec echo_bool(Value :: boolean()) -> boolean().
+echo_bool(Value) ->
+  Value.

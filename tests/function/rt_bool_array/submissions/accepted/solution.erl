@@ -1,0 +1,3 @@
+-spec echo_bool_array(Value :: [boolean()]) -> [boolean()].
+echo_bool_array(Value) ->
+  [V || V <- Value].

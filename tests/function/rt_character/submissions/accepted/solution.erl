@@ -1,0 +1,3 @@
+-spec echo_char(Value :: char()) -> char().
+echo_char(Value) ->
+  Value.

@@ -1,0 +1,3 @@
+-spec echo_char_matrix(Value :: [[char()]]) -> [[char()]].
+echo_char_matrix(Value) ->
+  [[C || C <- Row] || Row <- Value].

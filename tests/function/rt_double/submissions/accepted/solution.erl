@@ -1,0 +1,3 @@
+-spec echo_double(Value :: float()) -> float().
+echo_double(Value) ->
+  Value.

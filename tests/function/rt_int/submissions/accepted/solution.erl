@@ -1,0 +1,3 @@
+-spec echo_int(Value :: integer()) -> integer().
+echo_int(Value) ->
+  Value.

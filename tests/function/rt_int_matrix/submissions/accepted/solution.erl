@@ -1,0 +1,3 @@
+-spec echo_int_matrix(Value :: [[integer()]]) -> [[integer()]].
+echo_int_matrix(Value) ->
+  [[V || V <- Row] || Row <- Value].

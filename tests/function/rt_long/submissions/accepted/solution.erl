@@ -1,0 +1,3 @@
+-spec echo_long(Value :: integer()) -> integer().
+echo_long(Value) ->
+  Value.
