@@ -78,6 +78,11 @@ static bool hello_argv(const lc_lang *lang, const char *dir, char **argv)
         argv[3] = "io:format(\"hello~n\"), halt().", argv[4] = NULL;
         return true;
     }
+    if (!strcmp(id, "elixir")) { /* elixir (a script: erl, erlexec, then the VM) */
+        argv[0] = "/usr/bin/elixir", argv[1] = "-e", argv[2] = "IO.puts(\"hello\")";
+        argv[3] = NULL;
+        return true;
+    }
     if (!strcmp(id, "ruby")) {
         argv[0] = "/usr/bin/ruby", argv[1] = "-e", argv[2] = "puts 'hello'", argv[3] = NULL;
         return true;

@@ -16,7 +16,7 @@ echo
 echo "== function problems"
 "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
 "$b/litecode-bench-function" --lang cpp-gcc "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.cpp"
-for f in solution.py solution.c Solution.java solution.js solution.ts solution.go solution.rs solution.rb solution.php solution.cs solution.rkt solution.kt solution.scala solution.erl; do
+for f in solution.py solution.c Solution.java solution.js solution.ts solution.go solution.rs solution.rb solution.php solution.cs solution.rkt solution.kt solution.scala solution.erl solution.ex; do
     "$b/litecode-bench-function" "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/$f"
 done
 "$b/litecode-bench-function" --lang pypy3 "$here/packages/fn50" "$here/packages/fn50/submissions/accepted/solution.py"

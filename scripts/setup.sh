@@ -6,7 +6,7 @@ PKGS="build-essential cmake pkg-config git util-linux
 libmicrohttpd-dev libjansson-dev libsodium-dev libsqlite3-dev libpq-dev libhiredis-dev
 librdkafka-dev libseccomp-dev libcriterion-dev libyaml-dev uthash-dev
 gcc g++ clang-19 python3 python3-sortedcontainers nodejs openjdk-17-jdk-headless golang-go
-pypy3 ruby php-cli mono-mcs mono-runtime libmono-system-numerics4.0-cil racket kotlin scala erlang-base
+pypy3 ruby php-cli mono-mcs mono-runtime libmono-system-numerics4.0-cil racket kotlin scala erlang-base elixir
 bubblewrap hyperfine wrk"
 # for `make test` only: the app's end-to-end run drives Debian's Chromium; the
 # Redis cache's and the PostgreSQL store's tests start servers of their own; the

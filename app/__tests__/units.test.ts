@@ -108,6 +108,9 @@ describe('editor helpers', () => {
     expect(er.find((x) => x.text === 'case')?.kind).toBe('keyword');
     expect(er.find((x) => x.text === '% erlang')?.kind).toBe('comment');
     expect(er.find((x) => x.text === '"x"')?.kind).toBe('string');
+    const ex = highlight('defmodule Solution do # elixir\n  def two_sum(nums), do: "x"\nend', 'elixir');
+    expect(ex.find((x) => x.text === 'defmodule')?.kind).toBe('keyword');
+    expect(ex.find((x) => x.text === '# elixir')?.kind).toBe('comment');
   });
   it('indents a new line like the one above, deeper after an opener', () => {
     expect(autoIndent('    x = 1\n', 9)).toEqual({ text: '    x = 1\n    ', cursor: 14 });

@@ -23,6 +23,7 @@ const KEYWORDS: Record<string, string> = {
   scala: 'abstract case catch class def do else extends false final finally for if implicit import lazy match new null object override private protected return sealed super this throw trait true try type val var while with yield Int Long Double Boolean String Char Array List Map Set Option Some None',
   racket: 'define define/contract lambda let let* letrec cond else if when unless and or not begin set! for for/list for/fold for/sum for/vector match struct require list vector hash null? car cdr cons',
   erlang: 'after and andalso band begin bnot bor bsl bsr bxor case catch div end fun if not of or orelse receive rem try when xor spec record module export true false null lists maps binary',
+  elixir: 'after alias and case catch cond def defp defmodule defstruct do else end false fn for if import in nil not or quote raise receive require rescue true try unless use when with spec Enum Map MapSet List String Integer',
   python: 'and as assert async await break class continue def del elif else except False finally for from global if import in is lambda None nonlocal not or pass raise return self True try while with yield List Optional int str float bool dict list set',
 };
 
@@ -38,13 +39,14 @@ function family(lang: string): string {
   if (lang === 'rkt') return 'racket';
   if (lang === 'kt') return 'kotlin';
   if (lang === 'erl') return 'erlang';
+  if (lang === 'ex' || lang === 'exs') return 'elixir';
   return lang;
 }
 
 export function highlight(code: string, lang: string): Token[] {
   const fam = family(lang);
   const words = new Set((KEYWORDS[fam] ?? C_LIKE).split(' '));
-  const hashComments = fam === 'python' || fam === 'ruby';
+  const hashComments = fam === 'python' || fam === 'ruby' || fam === 'elixir';
   const lisp = fam === 'racket'; // ; comments, 'quote, kebab-case-names? and define/contract
   const erlang = fam === 'erlang'; // % comments, 'quoted atoms' and "strings"
   const out: Token[] = [];

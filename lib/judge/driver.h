@@ -52,6 +52,23 @@ lc_code lc_driver_emit_sections(const lc_signature *sig, const char *rt, const c
  * comment, a line " * TITLE", then " * " before each line of def. */
 lc_code lc_driver_doc_comment(const char *title, const char *def, lc_buf *out, lc_err *e);
 
+/* A definition as LeetCode's starter code shows it in a language of line
+ * comments (Erlang `%%`, Elixir `#`): "MARK TITLE", "MARK", then "MARK " before
+ * each line of def, and an empty line. */
+lc_code lc_driver_line_comment(const char *mark, const char *title, const char *def, lc_buf *out,
+                               lc_err *e);
+
+/* How a BEAM language spells a function's typespec and head (Erlang, Elixir):
+ * both get LeetCode's `SPEC name(Var :: type, ...) RETURNS type END_SPEC` then `DEF
+ * name(Var, ...) BODY`; an in-place problem's function returns the
+ * parameter's new value (BEAM values cannot change), which a comment says. */
+typedef struct lc_beam_syntax {
+    const char *lang, *indent, *comment, *spec, *returns, *end_spec, *def, *body;
+    void (*var)(const char *name, char *out, size_t outsz); /* a parameter's variable */
+    const char *(*type)(lc_type t);                         /* LeetCode's typespec */
+} lc_beam_syntax;
+lc_code lc_driver_beam_spec(const lc_signature *sig, const lc_beam_syntax *x, lc_buf *out, lc_err *e);
+
 /* The error for a failed append to the program being generated. */
 lc_code lc_driver_buf_fail(const char *lang, lc_code rc, lc_err *e);
 #define LC_DRIVER_TRY(lang, call)                                                                  \
@@ -85,6 +102,7 @@ LC_DRIVER_DECL(racket)
 LC_DRIVER_DECL(kotlin)
 LC_DRIVER_DECL(scala)
 LC_DRIVER_DECL(erlang)
+LC_DRIVER_DECL(elixir)
 
 /* The JavaScript driver's prelude (one line: ListNode, TreeNode, LeetCode's
  * libraries, stdin read): the TypeScript driver's runtime module reuses it. */
@@ -107,5 +125,6 @@ extern const char lc_rt_racket[];   /* drivers/racket/runtime.rkt */
 extern const char lc_rt_kotlin[];   /* drivers/kotlin/runtime.kt */
 extern const char lc_rt_scala[];    /* drivers/scala/runtime.scala */
 extern const char lc_rt_erlang[];   /* drivers/erlang/runtime.erl */
+extern const char lc_rt_elixir[];   /* drivers/elixir/runtime.ex */
 
 #endif

@@ -60,50 +60,46 @@ static const char tree_rec[] = "-record(tree_node, {val = 0 :: integer(),\n"
                                "                    left = null  :: 'null' | #tree_node{},\n"
                                "                    right = null :: 'null' | #tree_node{}}).";
 
-/* A definition commented out line by line, as LeetCode's starter shows it. */
-static lc_code commented(const char *title, const char *def, lc_buf *out, lc_err *e)
-{
-    PRINTF("%%%% %s\n%%%%\n", title);
-    for (const char *s = def; *s;) {
-        const char *eol = strchr(s, '\n');
-        size_t n = eol ? (size_t)(eol - s) : strlen(s);
-        PRINTF("%%%% %.*s\n", (int)n, s);
-        s += n + (eol ? 1 : 0);
-    }
-    PUT("\n");
-    return LC_OK;
-}
+static const lc_beam_syntax erl_syntax = {
+    .lang = "Erlang", .indent = "", .comment = "%%", .spec = "-spec ", .returns = ") -> ",
+    .end_spec = ".\n", .def = "", .body = ") ->\n  .\n", .var = var_name, .type = erl_type};
 
 lc_code lc_starter_erlang(const lc_signature *sig, lc_buf *out, lc_err *e)
 {
-    char name[2 * LC_SIG_NAME_MAX + 2];
     lc_code rc = LC_OK;
     if (lc_signature_uses(sig, LC_T_LISTNODE))
-        rc = commented("Definition for singly-linked list.", list_rec, out, e);
+        rc = lc_driver_line_comment("%%", "Definition for singly-linked list.", list_rec, out, e);
     if (!rc && lc_signature_uses(sig, LC_T_TREENODE))
-        rc = commented("Definition for a binary tree node.", tree_rec, out, e);
+        rc = lc_driver_line_comment("%%", "Definition for a binary tree node.", tree_rec, out, e);
     if (rc)
         return rc;
+    return lc_driver_beam_spec(sig, &erl_syntax, out, e);
+}
+
+lc_code lc_driver_beam_spec(const lc_signature *sig, const lc_beam_syntax *x, lc_buf *out, lc_err *e)
+{
+    char name[2 * LC_SIG_NAME_MAX + 2];
     lc_type ret = sig->returns;
-    if (ret == LC_T_VOID) {
+    if (ret == LC_T_VOID) { /* the parameter's new value is the answer */
         ret = sig->params[sig->output].type;
-        var_name(sig->params[sig->output].name, name, sizeof name);
-        PRINTF("%%%% Erlang cannot change %s in place: return its new value.\n", name);
+        x->var(sig->params[sig->output].name, name, sizeof name);
+        PRINTF("%s%s %s cannot change %s in place: return its new value.\n", x->indent, x->comment,
+               x->lang, name);
     }
     lc_snake_case(sig->name, name, sizeof name);
-    PRINTF("-spec %s(", name);
+    PRINTF("%s%s%s(", x->indent, x->spec, name);
     for (int i = 0; i < sig->nparams; i++) {
-        var_name(sig->params[i].name, name, sizeof name);
-        PRINTF("%s%s :: %s", i ? ", " : "", name, erl_type(sig->params[i].type));
+        x->var(sig->params[i].name, name, sizeof name);
+        PRINTF("%s%s :: %s", i ? ", " : "", name, x->type(sig->params[i].type));
     }
-    PRINTF(") -> %s.\n", erl_type(ret));
+    PRINTF("%s%s%s", x->returns, x->type(ret), x->end_spec);
     lc_snake_case(sig->name, name, sizeof name);
-    PRINTF("%s(", name);
+    PRINTF("%s%s%s(", x->indent, x->def, name);
     for (int i = 0; i < sig->nparams; i++) {
-        var_name(sig->params[i].name, name, sizeof name);
+        x->var(sig->params[i].name, name, sizeof name);
         PRINTF("%s%s", i ? ", " : "", name);
     }
-    PUT(") ->\n  .\n");
+    PUT(x->body);
     return LC_OK;
 }
 

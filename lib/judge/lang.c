@@ -235,6 +235,46 @@ static const lc_lang lang_erlang = {
     .oom_markers = A("Cannot allocate", "eheap_alloc", "binary_alloc"),
 };
 
+/* Elixir as Debian packages it (1.14 on OTP 25; LeetCode's is 1.17 on OTP 26),
+ * on the VM the Erlang row starts (the same arguments, environment and BEAM
+ * family) with Elixir's library on the code path. A function problem's
+ * program is modules only (main.ex): the compile step compiles them to .beam
+ * files and the run calls LcMain.main/0. A stdin program is a script
+ * (main.exs), as `elixir main.exs` runs it: the compile step checks its
+ * syntax and the run evaluates it. */
+#define LC_ELIXIR_EBIN "/usr/lib/elixir/lib/elixir/ebin"
+static const lc_lang lang_elixir = {
+    .id = "elixir",
+    .name = "Elixir 1.14",
+    .aliases = A("ex", "exs"),
+    .extensions = A(".ex", ".exs"),
+    .src_name = "main.exs",
+    .compile = A(LC_BEAM_VM, "-pa", LC_ELIXIR_EBIN, "-eval",
+                 "{ok, _} = application:ensure_all_started(elixir), "
+                 "case filelib:is_file(\"main.ex\") of "
+                 "true -> case 'Elixir.Kernel.ParallelCompiler':compile_to_path([<<\"main.ex\">>], "
+                 "<<\"/box\">>) of {ok, _, _} -> halt(0); _ -> halt(1) end; "
+                 "false -> {ok, S} = file:read_file(\"main.exs\"), "
+                 "try 'Elixir.Code':'string_to_quoted!'(S, [{file, <<\"main.exs\">>}]) of "
+                 "_ -> halt(0) catch error:E -> io:put_chars(standard_error, "
+                 "['Elixir.Exception':message(E), \"\\n\"]), halt(1) end end."),
+    .run = A(LC_BEAM_VM, "-pa", LC_ELIXIR_EBIN, "-pa", "/box", "-eval",
+             "try {ok, _} = application:ensure_all_started(elixir), "
+             "case filelib:is_file(\"main.exs\") of "
+             "true -> 'Elixir.Code':require_file(<<\"main.exs\">>); "
+             "false -> 'Elixir.LcMain':main() end, halt(0) "
+             "catch C:R:S -> io:put_chars(standard_error, ['Elixir.Exception':format(C, R, S), "
+             "\"\\n\"]), halt(1) end."),
+    .env = LC_BEAM_ENV,
+    .family = LC_SBX_FAMILY_BEAM,
+    .version = A("dpkg-query", "-W", "'-f=Elixir ${Version} (Erlang/OTP 25)'", "elixir"),
+    .compile_mem_mib = 512,
+    .run_mem_extra_mib = 64,
+    .run_processes = 64,
+    .run_fsize_min_mib = 32,
+    .oom_markers = A("Cannot allocate", "eheap_alloc", "binary_alloc"),
+};
+
 static const lc_lang lang_js = {
     .id = "javascript",
     .name = "JavaScript (Node.js)",
@@ -407,7 +447,7 @@ static const lc_lang *const table[] = {&lang_c,  &lang_cpp,  &lang_cpp_gcc, &lan
                                        &lang_js, &lang_java, &lang_ts,      &lang_go,
                                        &lang_rust,   &lang_pypy, &lang_ruby, &lang_php,
                                        &lang_csharp, &lang_racket, &lang_kotlin,
-                                       &lang_scala,  &lang_erlang, NULL};
+                                       &lang_scala,  &lang_erlang, &lang_elixir, NULL};
 
 const lc_lang *const *lc_lang_all(void)
 {

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define LC_LANG_MAX_ARGS 32
+#define LC_LANG_MAX_ARGS 48
 
 typedef struct lc_lang {
     const char *id;                 /* API / --lang id: c, cpp, python, javascript, java */

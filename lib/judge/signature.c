@@ -523,6 +523,7 @@ static const driver_entry drivers[] = {
     {"kotlin", lc_starter_kotlin, lc_driver_kotlin},
     {"scala", lc_starter_scala, lc_driver_scala},
     {"erlang", lc_starter_erlang, lc_driver_erlang},
+    {"elixir", lc_starter_elixir, lc_driver_elixir},
 };
 
 /* LeetCode's snake_case spelling of a camelCase name (Rust, Ruby):
@@ -603,6 +604,21 @@ lc_code lc_driver_doc_comment(const char *title, const char *def, lc_buf *out, l
     }
     if (rc == LC_OK)
         rc = lc_buf_append(out, " */\n", 4);
+    return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
+}
+
+lc_code lc_driver_line_comment(const char *mark, const char *title, const char *def, lc_buf *out,
+                               lc_err *e)
+{
+    lc_code rc = lc_buf_printf(out, "%s %s\n%s\n", mark, title, mark);
+    for (const char *s = def; *s && rc == LC_OK;) {
+        const char *eol = strchr(s, '\n');
+        size_t n = eol ? (size_t)(eol - s) : strlen(s);
+        rc = lc_buf_printf(out, "%s %.*s\n", mark, (int)n, s);
+        s += n + (eol != NULL);
+    }
+    if (rc == LC_OK)
+        rc = lc_buf_append(out, "\n", 1);
     return rc ? lc_driver_buf_fail("driver", rc, e) : LC_OK;
 }
 

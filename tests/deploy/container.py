@@ -192,7 +192,8 @@ def accepted_in_every_language():
                        ("solution.py", "pypy3"), ("solution.rb", "ruby"),
                        ("solution.php", "php"), ("solution.cs", "csharp"),
                        ("solution.rkt", "racket"), ("solution.kt", "kotlin"),
-                       ("solution.scala", "scala"), ("solution.erl", "erlang")):
+                       ("solution.scala", "scala"), ("solution.erl", "erlang"),
+                       ("solution.ex", "elixir")):
         j = judge("pair-with-target", "accepted", name, lang)
         check(j.get("result") == "Accepted", "%s in a worker container: %r" % (lang, j))
 

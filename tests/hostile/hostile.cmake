@@ -12,7 +12,7 @@ if(EXISTS ${CMAKE_SOURCE_DIR}/tests/hostile/run_one.sh)
        ${CMAKE_SOURCE_DIR}/tests/hostile/*.rb ${CMAKE_SOURCE_DIR}/tests/hostile/*.php
        ${CMAKE_SOURCE_DIR}/tests/hostile/*.cs ${CMAKE_SOURCE_DIR}/tests/hostile/*.rkt
        ${CMAKE_SOURCE_DIR}/tests/hostile/*.kt ${CMAKE_SOURCE_DIR}/tests/hostile/*.scala
-       ${CMAKE_SOURCE_DIR}/tests/hostile/*.erl)
+       ${CMAKE_SOURCE_DIR}/tests/hostile/*.erl ${CMAKE_SOURCE_DIR}/tests/hostile/*.exs)
   # the harness's own helpers are not attacks
   list(FILTER LC_HOSTILE_ATTACKS EXCLUDE REGEX "/(listener|hostcheck)\\.py$")
   foreach(attack ${LC_HOSTILE_ATTACKS})

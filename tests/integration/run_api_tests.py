@@ -490,6 +490,9 @@ def problem_detail():
     check("-spec two_sum(Nums :: [integer()], Target :: integer()) -> [integer()].\n"
           "two_sum(Nums, Target) ->\n" in sc.get("erlang", ""),
           "Erlang starter as LeetCode writes it: %r" % sc.get("erlang"))
+    check("defmodule Solution do\n  @spec two_sum(nums :: [integer], target :: integer) :: [integer]\n"
+          "  def two_sum(nums, target) do\n" in sc.get("elixir", ""),
+          "Elixir starter as LeetCode writes it: %r" % sc.get("elixir"))
     check(isinstance(j["limits"], dict), "limits: %r" % j["limits"])
     check(isinstance(j["function"], dict) and j["function"].get("name") == "twoSum",
           "function: %r" % j["function"])
@@ -661,6 +664,8 @@ def languages():
     check(kt["version"].startswith("Kotlin 1.3"), "kotlin version: %r" % kt)
     er = [l for l in j["languages"] if l["id"] == "erlang"][0]
     check(er["version"].startswith("Erlang/OTP 2"), "erlang version: %r" % er)
+    ex = [l for l in j["languages"] if l["id"] == "elixir"][0]
+    check(ex["version"].startswith("Elixir 1."), "elixir version: %r" % ex)
     rk = [l for l in j["languages"] if l["id"] == "racket"][0]
     check(rk["version"].startswith("Welcome to Racket v8."), "racket version: %r" % rk)
     pp = [l for l in j["languages"] if l["id"] == "pypy3"][0]

@@ -10,7 +10,7 @@
 
 Test(lang, find_by_id)
 {
-    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin", "scala", "erlang"};
+    const char *ids[] = {"c", "cpp", "python", "javascript", "java", "typescript", "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin", "scala", "erlang", "elixir"};
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         const lc_lang *l = lc_lang_find(ids[i]);
         cr_assert_not_null(l, "%s", ids[i]);
@@ -39,6 +39,7 @@ Test(lang, find_by_alias)
     cr_assert_str_eq(lc_lang_find("pypy")->id, "pypy3");
     cr_assert_str_eq(lc_lang_find("rb")->id, "ruby");
     cr_assert_str_eq(lc_lang_find("erl")->id, "erlang");
+    cr_assert_str_eq(lc_lang_find("ex")->id, "elixir");
 }
 
 Test(lang, find_is_case_insensitive)
@@ -75,7 +76,7 @@ Test(lang, table_is_consistent)
             cr_assert_not_null(all[n]->extensions[0], "%s", all[n]->id);
         cr_assert_gt(all[n]->run_processes, 0);
     }
-    cr_assert_eq(n, 17);
+    cr_assert_eq(n, 18);
     cr_assert_str_eq(lc_lang_from_path("a.cpp")->id, "cpp", "C++ files go to clang");
     cr_assert_str_eq(lc_lang_from_path("a.py")->id, "python", "Python files go to CPython");
 }
@@ -106,6 +107,8 @@ Test(lang, from_path_extensions)
     cr_assert_str_eq(from("x/sol.kt"), "kotlin");
     cr_assert_str_eq(from("x/sol.scala"), "scala");
     cr_assert_str_eq(from("x/sol.erl"), "erlang");
+    cr_assert_str_eq(from("x/sol.ex"), "elixir");
+    cr_assert_str_eq(from("x/sol.exs"), "elixir");
     cr_assert_str_eq(from("/abs/Main.java"), "java");
     cr_assert_str_eq(from("Main.JAVA"), "java");
     cr_assert_str_eq(from("v1.2/a.b.py"), "python");

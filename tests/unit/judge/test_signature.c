@@ -8,7 +8,7 @@
 
 static const char *const langs[] = {"c", "cpp", "python", "javascript", "java", "typescript",
                                     "golang", "rust", "pypy3", "ruby", "php", "csharp", "racket", "kotlin", "scala",
-                                    "erlang"};
+                                    "erlang", "elixir"};
 
 static json_t *fn(const char *text)
 {
@@ -547,6 +547,52 @@ Test(signature, erlang_spec_records_and_module)
     cr_assert_null(strstr(lc_buf_str(&out), "-record(list_node, {val = 0 :: integer()"),
                    "the user's list_node only");
     cr_assert(strstr(lc_buf_str(&out), "-record(tree_node, {val = 0 :: integer()"));
+    lc_buf_free(&out);
+}
+
+/* Elixir: LeetCode's `defmodule Solution` with @spec and snake_case names;
+ * an in-place parameter's new value is returned; ListNode and TreeNode come
+ * first on the user's first line unless the user defines them; the program
+ * is modules only (main.ex), LcMain.main calls the function. */
+Test(signature, elixir_spec_structs_and_main)
+{
+    lc_signature s = {.nparams = 2, .output = 0, .compare = LC_CMP_EXACT, .returns = LC_T_VOID};
+    snprintf(s.name, sizeof s.name, "rotateGrid");
+    snprintf(s.params[0].name, sizeof s.params[0].name, "matrix");
+    s.params[0].type = LC_T_INT_ARR2;
+    snprintf(s.params[1].name, sizeof s.params[1].name, "numSteps");
+    s.params[1].type = LC_T_TREENODE;
+    lc_buf out;
+    lc_buf_init(&out, 1 << 22);
+    lc_err e = {0};
+    cr_assert_eq(lc_starter_code(&s, "elixir", &out, &e), LC_OK, "%s", e.msg);
+    const char *st = lc_buf_str(&out);
+    cr_assert(strstr(st, "defmodule Solution do\n"
+                         "  # Elixir cannot change matrix in place: return its new value.\n"
+                         "  @spec rotate_grid(matrix :: [[integer]], num_steps :: TreeNode.t | nil)"
+                         " :: [[integer]]\n  def rotate_grid(matrix, num_steps) do\n\n  end\nend\n"),
+              "%s", st);
+    cr_assert(strstr(st, "# defmodule TreeNode do\n"), "%s", st);
+    cr_assert_null(strstr(st, "ListNode"));
+    lc_buf_reset(&out);
+    const char *user = "# defmodule TreeNode do\ndefmodule Solution do\n  def rotate_grid(m, _), do: m\nend\n";
+    const char *name = NULL, *cls = NULL;
+    cr_assert_eq(lc_driver_source(&s, "elixir", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_str_eq(name, "main.ex");
+    const char *prog = lc_buf_str(&out);
+    cr_assert(strncmp(prog, "defmodule ListNode do ", 22) == 0, "%s", prog);
+    cr_assert(strstr(prog, "defstruct val: 0, left: nil, right: nil end; # defmodule TreeNode do\n"),
+              "a comment is not a definition: %s", prog);
+    cr_assert(strstr(prog, "defmodule LcMain do\n  def main, do: LcRuntime.run([\"int[][]\", "
+                           "\"TreeNode\"], \"void\", 0, &Solution.rotate_grid/2)\nend\n"),
+              "%s", prog);
+    lc_buf_reset(&out);
+    user = "defmodule TreeNode do\n  defstruct val: 0, left: nil, right: nil\nend\n";
+    cr_assert_eq(lc_driver_source(&s, "elixir", user, strlen(user), &out, &name, &cls, &e), LC_OK,
+                 "%s", e.msg);
+    cr_assert_null(strstr(lc_buf_str(&out), "defmodule TreeNode do @type"), "the user's TreeNode only");
+    cr_assert(strstr(lc_buf_str(&out), "defmodule ListNode do @type"));
     lc_buf_free(&out);
 }
 
