@@ -1,4 +1,5 @@
 // expect: success
+// time-limit: 3
 /* C# on Mono: read /etc/shadow and the canary, run a shell
  * (Process.Start), fork and exec and create namespaces through P/Invoke
  * (fork, execve, unshare of a user namespace, mount, ptrace), connect to the

@@ -1,4 +1,5 @@
 # expect: success
+# time-limit: 3
 # Elixir: read /etc/shadow and the canary, run a shell (System.cmd, Port.open,
 # :os.cmd: the VM's erl_child_setup may not exec them), write outside the
 # box, connect to the harness's listener over TCP (:gen_tcp) and send it UDP

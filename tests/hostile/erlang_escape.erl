@@ -1,4 +1,5 @@
 %% expect: success
+%% time-limit: 3
 %% Erlang: read /etc/shadow and the canary, run a shell (os:cmd, open_port
 %% spawn and spawn_executable: the VM's erl_child_setup may not exec them),
 %% write outside the box, connect to the harness's listener over TCP

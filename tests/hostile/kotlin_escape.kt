@@ -1,4 +1,5 @@
 // expect: success
+// time-limit: 3
 /* Kotlin on the JVM: read /etc/shadow and the canary, run a shell
  * (ProcessBuilder, Runtime.exec), connect to the harness's listener over TCP
  * (java.net.Socket) and send it UDP (DatagramSocket), and load libc through

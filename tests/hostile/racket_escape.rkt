@@ -1,5 +1,6 @@
 #lang racket/base
 ; expect: success
+; time-limit: 3
 ; Racket: read /etc/shadow and the canary, run a shell (system, process*,
 ; subprocess), call unshare, mount and ptrace through the FFI, connect to the
 ; harness's listener over TCP (tcp-connect) and send it UDP (udp-send-to).

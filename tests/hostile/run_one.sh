@@ -17,6 +17,9 @@
 #                       harness input): pkg_func (a function problem with
 #                       reveal: samples), pkg_validator (a custom validator)
 #   judge-args: ARGS    (optional) extra options for `litecode judge`
+#   time-limit: S       (optional) the package copy's time limit in seconds
+#                       (default 1): headroom for runtimes that start slowly
+#                       (Racket, the BEAM, the JVM) when the attack expects success
 #   judge-maxrss-mib: N (optional) the judge process's own peak memory must stay under N MiB
 #   check: PYEXPR       (optional) a Python expression over the result JSON `j`
 #                       that must be true
@@ -93,6 +96,7 @@ check_expr=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*check:[[:sp
 stderr_not=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*stderr-not:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*$|\1|p' | head -n 1)
 HOSTILE_SUBMOUNT=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*submount:[[:space:]]*\(/usr/[^[:space:]]*\).*|\1|p' | head -n 1)
 export HOSTILE_SUBMOUNT
+time_limit=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*time-limit:[[:space:]]*\([0-9]*\).*|\1|p' | head -n 1)
 warm=$(printf '%s\n' "$header" | sed -n 's|^[/#;%]*[[:space:]]*warm:[[:space:]]*\(/[^[:space:]]*\).*|\1|p' | head -n 1)
 ntests=${ntests:-1}
 settle=${settle:-0}
@@ -153,6 +157,11 @@ while [ $k -le "$ntests" ]; do
     printf 'OK\n' > "$tmp/pkg/data/sample/$k.ans"
     k=$((k + 1))
 done
+fi
+if [ -n "$time_limit" ]; then
+    sed -i "s/time_limit: 1,/time_limit: $time_limit,/" "$tmp/pkg/problem.yaml"
+    grep -q "time_limit: $time_limit," "$tmp/pkg/problem.yaml" || {
+        echo "FAIL hostile $name: time-limit: the package has no 'time_limit: 1,' to change"; exit 1; }
 fi
 
 $PY "$here/hostcheck.py" snapshot "$tmp/before.json" --canary "$canary" --pkg "$tmp/pkg" \

@@ -1,4 +1,5 @@
 // expect: success
+// time-limit: 3
 /* Scala on the JVM: read /etc/shadow and the canary, run a shell
  * (scala.sys.process, ProcessBuilder), connect to the harness's listener over
  * TCP (java.net.Socket) and send it UDP (DatagramSocket). Every attempt must
