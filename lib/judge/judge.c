@@ -74,6 +74,9 @@ void lc_judge_result_free(lc_judge_result *r)
     free(r->compile_output);
     free(r->user_stdout);
     free(r->error);
+    for (size_t i = 0; i < r->ngroups; i++)
+        free(r->groups[i].name);
+    free(r->groups);
     memset(r, 0, sizeof *r);
 }
 
@@ -92,6 +95,7 @@ typedef struct jctx {
     char check_src[64];        /* interpreted function problems: the user's own file, which the
                                   syntax check reads, so errors carry the user's line numbers */
     bool java_main_found;
+    const lc_test *failing_test; /* the first failing test (record_failure) */
     lc_signature sig;          /* function problems */
     const char *run_argv[LC_LANG_MAX_ARGS + 1]; /* the run command, expanded once */
     const char *env[LC_LANG_MAX_ARGS + 1]; /* the language's environment (lc_lang.env) */
@@ -234,7 +238,8 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
         if (rc == LC_OK) {
             snprintf(c->src, sizeof c->src, "/box/%.50s", name ? name : "main");
             snprintf(c->exe, sizeof c->exe, "/box/main");
-            snprintf(c->klass, sizeof c->klass, "%s", cls ? cls : "");
+            snprintf(c->klass, sizeof c->klass, "%s",
+                     cls ? cls : (strcmp(c->lang->id, "scala") == 0 ? "Main" : ""));
             c->java_main_found = cls != NULL;
             size_t len1 = prog.len;
             if (strcmp(c->lang->id, "c") == 0) {
@@ -272,6 +277,8 @@ static lc_code write_source(jctx *c, const char *src, size_t len, lc_err *e)
     if (c->lang->src_name) {
         snprintf(c->src, sizeof c->src, "/box/%s", c->lang->src_name);
         snprintf(c->exe, sizeof c->exe, "/box/main");
+        if (strcmp(c->lang->id, "scala") == 0) /* the object holding main (Kattis: any name) */
+            lc_lang_scala_main(src, len, c->klass, sizeof c->klass);
     } else {
         /* Java: the file is named after its public class; run the class holding main */
         char main_cls[256], public_cls[256];
@@ -321,13 +328,9 @@ static lc_lang_vars vars_for(jctx *c, uint64_t mem_mib)
 }
 
 /* Compiles with the language's template; false with r set when it did not. */
-static bool run_compile(jctx *c, const char *const *argv, lc_buf *output, bool *ok, lc_err *e)
+/* A build step in /box (writable), its output on c->out_fd. */
+static lc_sbx_cmd compile_cmd(const jctx *c, const char *const *argv)
 {
-    *ok = false;
-    if (fresh_output_fds(c) < 0) {
-        set_error(c->r, "memfd_create failed");
-        return false;
-    }
     lc_sbx_cmd cmd = {
         .argv = argv,
         .envp = c->has_env ? c->env : NULL,
@@ -342,6 +345,17 @@ static bool run_compile(jctx *c, const char *const *argv, lc_buf *output, bool *
                    .memory_kib = (uint64_t)(c->lang ? c->lang->compile_mem_mib : 1024) * 1024,
                    .fsize_kib = 128 * 1024, .processes = 128, .open_files = 512},
     };
+    return cmd;
+}
+
+static bool run_compile(jctx *c, const char *const *argv, lc_buf *output, bool *ok, lc_err *e)
+{
+    *ok = false;
+    if (fresh_output_fds(c) < 0) {
+        set_error(c->r, "memfd_create failed");
+        return false;
+    }
+    lc_sbx_cmd cmd = compile_cmd(c, argv);
     lc_sbx_result res;
     lc_code rc = sbx_exec_retry(c, &cmd, &res, e);
     if (rc) {
@@ -710,6 +724,15 @@ static lc_sbx_limits run_limits(const jctx *c, uint64_t fsize_kib)
     return l;
 }
 
+/* The diagnostic rerun's time (lc_lang.diag_run): twice the run's CPU time
+ * and a second more (errortrace loads and instruments the program first). */
+static lc_sbx_limits diag_limits(double time_limit)
+{
+    uint64_t cpu_ms = 2 * (uint64_t)(time_limit * 1000.0 + 0.5) + 1000;
+    lc_sbx_limits l = {.cpu_ms = cpu_ms, .wall_ms = 2 * cpu_ms + 1000};
+    return l;
+}
+
 /* How a run ended, as a verdict: LC_V_AC when it exited 0 within every limit.
  * output_first: an output past the limit wins over the limit that then ended
  * the run (function problems, where a print flood also fills memory). */
@@ -753,6 +776,7 @@ static void record_failure(jctx *c, const lc_test *t, const char *actual, size_t
     if (r->has_failing)
         return;
     r->has_failing = true;
+    c->failing_test = t;
     r->failing_name = strdup(t->name);
     if (!t->sample && c->p->reveal == LC_REVEAL_SAMPLES) {
         r->failing_hidden = true;
@@ -1228,6 +1252,90 @@ out:
     return go_on;
 }
 
+/* After a Runtime Error, in a language with a diagnostic run (lc_lang.diag_run):
+ * the first failing test again, alone, under that command (built first by
+ * lc_lang.diag_compile when there is one: C and C++ with UBSan). When it fails too
+ * (exits non-zero, within its limits), its stderr, which names the user's
+ * lines, is shown instead of the first run's; the verdict, the figures and
+ * everything else stay the first run's. Never for a test the user may not
+ * see, and never past the job's budget (lc_judge_budget_ms counts it). */
+static void diagnose_failure(jctx *c)
+{
+    lc_judge_result *r = c->r;
+    const lc_package *p = c->p;
+    const lc_test *t = c->failing_test;
+    if (!c->lang->diag_run || r->verdict != LC_V_RE || !t || r->failing_hidden || r->over_budget)
+        return;
+    lc_sbx_limits lim = run_limits(c, p->output_mib * 1024);
+    lc_sbx_limits dl = diag_limits(p->time_limit);
+    lim.cpu_ms = dl.cpu_ms;
+    lim.wall_ms = dl.wall_ms;
+    uint64_t build_ms = c->lang->diag_compile ? LC_JUDGE_COMPILE_WALL_MS : 0;
+    if (c->deadline_us && mono_us() + (lim.wall_ms + build_ms) * 1000 + 1000000 > c->deadline_us)
+        return;
+    const char *argv[LC_LANG_MAX_ARGS + 1];
+    char storage[4096];
+    lc_lang_vars v = vars_for(c, p->memory_mib);
+    lc_err e = {0};
+    lc_sbx_result res;
+    if (c->lang->diag_compile) {
+        /* the build: as the first one (in /box, writable again), its output discarded */
+        if (lc_lang_expand(c->lang->diag_compile, &v, storage, sizeof storage, argv,
+                           LC_LANG_MAX_ARGS, &e) ||
+            fresh_output_fds(c) < 0)
+            return;
+        lc_sbx_cmd build = compile_cmd(c, argv);
+        if (lc_sbx_exec(c->s, &build, &res, &e) != LC_OK || res.limit != LC_SBX_LIMIT_NONE ||
+            res.exit_code != 0 || res.signal != 0)
+            return;
+    }
+    if (lc_lang_expand(c->lang->diag_run, &v, storage, sizeof storage, argv, LC_LANG_MAX_ARGS, &e))
+        return;
+    int infd = -1, chan = -1;
+    if (p->function) {
+        lc_judge_result scratch = {0}; /* function_stdin's errors are not this judgment's */
+        size_t i = (size_t)(t - p->tests);
+        infd = function_stdin(p, &c->sig, i, i + 1, &scratch);
+        free(scratch.error);
+        chan = memfd_create("litecode-answers", MFD_CLOEXEC);
+    } else {
+        infd = memfd_copy_of(t->in_path);
+    }
+    if (infd < 0 || (p->function && chan < 0) || fresh_output_fds(c) < 0 ||
+        (c->has_validator && hide_validator(c) < 0)) {
+        if (infd >= 0)
+            close(infd);
+        if (chan >= 0)
+            close(chan);
+        return;
+    }
+    int extra[1] = {chan};
+    lc_sbx_cmd cmd = {
+        .argv = argv,
+        .envp = c->has_env ? c->env : NULL,
+        .family = c->lang->family,
+        .stdin_fd = infd,
+        .stdout_fd = c->out_fd,
+        .stderr_fd = c->err_fd,
+        .extra_fds = p->function ? extra : NULL,
+        .n_extra_fds = p->function ? 1 : 0,
+        .limits = lim,
+    };
+    lc_code rc = lc_sbx_exec(c->s, &cmd, &res, &e);
+    close(infd);
+    if (chan >= 0)
+        close(chan);
+    if (rc != LC_OK || res.limit != LC_SBX_LIMIT_NONE || (res.exit_code == 0 && res.signal == 0))
+        return;
+    char *err = read_capped(c->err_fd, LC_JUDGE_FIELD_MAX, NULL);
+    if (err && *err) {
+        free(r->failing_stderr);
+        r->failing_stderr = err;
+    } else {
+        free(err);
+    }
+}
+
 /* One process for the whole submission, as LeetCode: but when the package
  * reveals samples only, the samples run in a process of their own, and only
  * what that process printed is shown. Everything in the user's process is the
@@ -1248,6 +1356,156 @@ static void judge_function_tests(jctx *c, lc_err *e)
     if (ns > 0 && !judge_function_group(c, 0, ns, true, e))
         return;
     judge_function_group(c, ns, p->ntests, false, e);
+}
+
+/* ---- scoring problems ---------------------------------------------------- */
+
+static bool shown_test(const lc_package *p, const lc_test *t);
+
+/* Kattis's default grader's order of verdicts, the worst first. */
+static int verdict_rank(lc_verdict v)
+{
+    static const lc_verdict order[] = {LC_V_IE, LC_V_RE, LC_V_MLE, LC_V_TLE, LC_V_OLE, LC_V_WA};
+    for (int i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+        if (order[i] == v)
+            return i;
+    return v == LC_V_AC ? 100 : 50;
+}
+
+/* One group's verdict and score from its items' (n of them, in order), as
+ * Kattis's default grader computes them with the group's grader_flags. */
+static void grade_group(const lc_group *g, const lc_verdict *v, const double *sc, size_t n,
+                        lc_verdict *out_v, double *out_s)
+{
+    if (g->ignore_sample && n > 1) {
+        /* data/'s items are sample and secret: only the last one counts */
+        v += n - 1;
+        sc += n - 1;
+        n = 1;
+    }
+    lc_verdict verdict = LC_V_AC;
+    bool any_ac = false;
+    for (size_t i = 0; i < n; i++) {
+        any_ac |= v[i] == LC_V_AC;
+        if (g->verdict_agg == LC_VERDICT_FIRST && verdict == LC_V_AC)
+            verdict = v[i];
+        else if (g->verdict_agg == LC_VERDICT_WORST && verdict_rank(v[i]) < verdict_rank(verdict))
+            verdict = v[i];
+    }
+    if (g->verdict_agg == LC_VERDICT_ALWAYS_AC || (g->accept_if_any && any_ac))
+        verdict = LC_V_AC;
+    double score = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (g->score_agg == LC_SCORE_MIN)
+            score = i == 0 || sc[i] < score ? sc[i] : score;
+        else if (g->score_agg == LC_SCORE_MAX)
+            score = i == 0 || sc[i] > score ? sc[i] : score;
+        else
+            score += sc[i];
+    }
+    if (g->score_agg == LC_SCORE_AVG && n > 0)
+        score /= (double)n;
+    *out_v = verdict;
+    *out_s = score;
+}
+
+/* What group gi scores when every test is accepted. */
+static double full_score(const lc_package *p, size_t gi, int depth)
+{
+    const lc_group *g = &p->groups[gi];
+    lc_verdict *v = calloc(g->nitems ? g->nitems : 1, sizeof *v);
+    double *sc = calloc(g->nitems ? g->nitems : 1, sizeof *sc);
+    double score = 0;
+    if (v && sc && depth < 16) {
+        for (size_t i = 0; i < g->nitems; i++) {
+            v[i] = LC_V_AC;
+            sc[i] = g->items[i].is_group ? full_score(p, g->items[i].index, depth + 1)
+                                         : g->accept_score;
+        }
+        lc_verdict gv;
+        grade_group(g, v, sc, g->nitems, &gv, &score);
+    }
+    free(v);
+    free(sc);
+    return score;
+}
+
+/* Judges group gi's items in order (a test runs; a subgroup is judged the
+ * same way), stopping at the first rejected item when the group breaks on
+ * rejection. False when judging must stop (Internal Error). */
+static bool judge_scoring_group(jctx *c, size_t gi, int depth, lc_verdict *out_v, double *out_s,
+                                lc_err *e)
+{
+    const lc_package *p = c->p;
+    lc_judge_result *r = c->r;
+    const lc_group *g = &p->groups[gi];
+    lc_verdict *v = calloc(g->nitems ? g->nitems : 1, sizeof *v);
+    double *sc = calloc(g->nitems ? g->nitems : 1, sizeof *sc);
+    bool ok = v && sc && depth < 16;
+    if (!ok)
+        set_error(r, "out of memory");
+    size_t n = 0;
+    for (size_t i = 0; ok && i < g->nitems; i++) {
+        const lc_group_item *it = &g->items[i];
+        if (it->is_group) {
+            ok = judge_scoring_group(c, it->index, depth + 1, &v[n], &sc[n], e);
+        } else {
+            const lc_test *t = &p->tests[it->index];
+            lc_judge_test *jt = &r->tests[r->ntests++];
+            jt->name = strdup(t->name);
+            jt->hide_runtime = jt->hide_memory = !shown_test(p, t);
+            v[n] = run_test(c, t, jt, e);
+            jt->verdict = v[n];
+            sc[n] = v[n] == LC_V_AC ? g->accept_score : g->reject_score;
+            if (jt->cpu_us > r->runtime_us)
+                r->runtime_us = jt->cpu_us;
+            if (jt->memory_kib > r->memory_kib)
+                r->memory_kib = jt->memory_kib;
+            r->passed += v[n] == LC_V_AC;
+            ok = v[n] != LC_V_IE;
+        }
+        if (!ok)
+            break;
+        n++;
+        if (v[n - 1] != LC_V_AC && g->on_reject_break)
+            break;
+    }
+    if (ok) {
+        grade_group(g, v, sc, n, out_v, out_s);
+        if (gi != 0) {
+            /* after its subgroups: the list is in the order groups end */
+            lc_judge_group *jg = &r->groups[r->ngroups++];
+            jg->name = strdup(g->name);
+            jg->verdict = *out_v;
+            jg->score = *out_s;
+        }
+    }
+    free(v);
+    free(sc);
+    return ok;
+}
+
+/* A scoring problem: every group judged (as its on_reject says), the verdict
+ * and score those of data/. */
+static void judge_scoring(jctx *c, lc_err *e)
+{
+    const lc_package *p = c->p;
+    lc_judge_result *r = c->r;
+    r->scored = true;
+    r->max_score = full_score(p, 0, 0);
+    r->groups = calloc(p->ngroups ? p->ngroups : 1, sizeof *r->groups);
+    if (!r->groups) {
+        set_error(r, "out of memory");
+        return;
+    }
+    lc_verdict v;
+    double score;
+    if (!judge_scoring_group(c, 0, 0, &v, &score, e)) {
+        r->verdict = LC_V_IE;
+        return;
+    }
+    r->verdict = v;
+    r->score = score;
 }
 
 /* The PCH directory (bits/stdc++.h.gch and the C++ driver runtime) lives on
@@ -1557,14 +1815,16 @@ const char *const *lc_judge_sandbox_targets(void)
 
 uint64_t lc_judge_budget_ms(const lc_package *p, const lc_lang *lang)
 {
-    (void)lang;
     uint64_t cpu_ms = (uint64_t)(p->time_limit * 1000.0 + 0.5);
     uint64_t run_wall = 2 * cpu_ms + 1000;
     uint64_t per_test = run_wall + (p->custom_validation ? LC_JUDGE_VALIDATOR_WALL_MS : 0);
     uint64_t compiles = LC_JUDGE_COMPILE_WALL_MS * (p->custom_validation ? 2 : 1);
     /* function problems: one or two runs, whatever the test count */
     uint64_t runs = p->function ? 2 : (uint64_t)p->ntests;
-    return compiles + runs * per_test + 10000;
+    uint64_t diag = lang && lang->diag_run ? diag_limits(p->time_limit).wall_ms : 0;
+    if (lang && lang->diag_compile)
+        diag += LC_JUDGE_COMPILE_WALL_MS;
+    return compiles + runs * per_test + diag + 10000;
 }
 
 /* Whether a test's details may be shown: not a secret test of a package that reveals samples. */
@@ -1680,6 +1940,10 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
     /* a test that is not shown keeps its figures to itself (they could carry its input) */
     if (p->custom_validation && !build_validator(&c, e))
         goto done;
+    if (p->scoring) {
+        judge_scoring(&c, e);
+        goto done;
+    }
     r->verdict = LC_V_AC;
     for (size_t i = 0; i < p->ntests; i++) {
         lc_judge_test *jt = &r->tests[r->ntests++];
@@ -1706,6 +1970,7 @@ lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const 
             break;
     }
 done:
+    diagnose_failure(&c);
     if (r->over_budget) {
         r->verdict = LC_V_IE;
         if (!r->error)
@@ -1741,6 +2006,17 @@ json_t *lc_judge_result_json(const lc_judge_result *r)
         json_array_append_new(tests, jt);
     }
     json_object_set_new(o, "tests", tests);
+    if (r->scored) {
+        json_object_set_new(o, "score", json_real(r->score));
+        json_object_set_new(o, "max_score", json_real(r->max_score));
+        json_t *groups = json_array();
+        for (size_t i = 0; i < r->ngroups; i++)
+            json_array_append_new(groups,
+                                  json_pack("{s:s,s:s,s:f}", "name", r->groups[i].name, "result",
+                                            lc_verdict_result(r->groups[i].verdict), "score",
+                                            r->groups[i].score));
+        json_object_set_new(o, "groups", groups);
+    }
     if (r->has_failing) {
         json_t *f = json_object();
         json_object_set_new(f, "name", json_string(r->failing_name ? r->failing_name : ""));

@@ -63,7 +63,19 @@ typedef struct lc_judge_result {
     char *error;               /* what failed, for Internal Error */
     uint64_t compile_us;       /* wall time of the compile step */
     bool over_budget;          /* the job's budget ran out: Internal Error */
+    /* scoring problems (lc_package.scoring): the score of data/ and of each
+       judged group below it, as Kattis's default grader gives them */
+    bool scored;
+    double score, max_score;   /* max_score: what every test accepted would score */
+    struct lc_judge_group *groups; /* the groups judged, in order (data/ itself is not one) */
+    size_t ngroups;
 } lc_judge_result;
+
+typedef struct lc_judge_group {
+    char *name;                /* the package's ("secret/subtask1") */
+    lc_verdict verdict;
+    double score;
+} lc_judge_group;
 
 typedef struct lc_judge_opts {
     bool run_all;              /* do not stop at the first failing test */

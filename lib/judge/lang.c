@@ -7,6 +7,11 @@
 
 #define A(...) ((const char *const[]){__VA_ARGS__, NULL})
 
+/* The diagnostic build of C and C++ (lc_lang.diag_compile): UBSan, which
+ * reports `main.c:7:13: runtime error: division by zero` and stops there;
+ * with -fsanitize=null a member access through a null pointer too. */
+#define LC_UBSAN_FLAGS "-fsanitize=undefined", "-fno-sanitize-recover=all"
+
 static const lc_lang lang_c = {
     .id = "c",
     .name = "C (gcc, GNU C11)",
@@ -17,6 +22,12 @@ static const lc_lang lang_c = {
     .compile = A("/usr/bin/gcc", "-std=gnu11", "-O2", "-fdiagnostics-color=never",
                  "-fmax-errors=50", "-o", "{exe}", "{src}", "{rtobj}", "-lm"),
     .run = A("{exe}"),
+    /* a crash is a signal, which names no line: after a Runtime Error the
+     * failing test runs once more, built with UBSan (its reports carry the
+     * source line, with no symbolizer to run) */
+    .diag_compile = A("/usr/bin/gcc", "-std=gnu11", "-O1", "-g", LC_UBSAN_FLAGS,
+                      "-fdiagnostics-color=never", "-o", "{exe}-diag", "{src}", "{rtobj}", "-lm"),
+    .diag_run = A("{exe}-diag"),
     .family = LC_SBX_FAMILY_NATIVE,
     .version = A("/usr/bin/gcc", "--version"),
     .compile_mem_mib = 512,
@@ -29,6 +40,12 @@ static const lc_lang lang_c = {
  * libstdc++ 12 (std::print, std::ranges::to) are missing (docs/languages.md).
  * The precompiled <bits/stdc++.h> (CMake, same flags) is picked up by
  * -include when its .pch is there. */
+/* C++'s diagnostic build, for both C++ rows: g++ with UBSan, the libraries
+ * LeetCode preloads included as the runs have them */
+#define LC_GXX_DIAG_BUILD                                                                          \
+    "/usr/bin/g++", "-std=gnu++20", "-O1", "-g", LC_UBSAN_FLAGS, "-fdiagnostics-color=never",      \
+        "-include", "bits/stdc++.h", "-o", "{exe}-diag", "{src}", "{rtobj}"
+
 static const lc_lang lang_cpp = {
     .id = "cpp",
     .name = "C++ (clang 19, C++23)",
@@ -39,6 +56,9 @@ static const lc_lang lang_cpp = {
                  "-ferror-limit=50", "-include{pch}/clang/bits/stdc++.h", "-o", "{exe}", "{src}",
                  "{rtobj}"),
     .run = A("{exe}"),
+    /* with g++: Debian's clang 19 comes without its UBSan runtime */
+    .diag_compile = A(LC_GXX_DIAG_BUILD),
+    .diag_run = A("{exe}-diag"),
     .family = LC_SBX_FAMILY_NATIVE,
     .version = A("/usr/bin/clang++-19", "--version"),
     .compile_mem_mib = 1024,
@@ -55,6 +75,8 @@ static const lc_lang lang_cpp_gcc = {
     .compile = A("/usr/bin/g++", "-std=gnu++20", "-O2", "-fdiagnostics-color=never",
                  "-fmax-errors=50", "-I{pch}", "-o", "{exe}", "{src}", "{rtobj}"),
     .run = A("{exe}"),
+    .diag_compile = A(LC_GXX_DIAG_BUILD),
+    .diag_run = A("{exe}-diag"),
     .family = LC_SBX_FAMILY_NATIVE,
     .version = A("/usr/bin/g++", "--version"),
     .compile_mem_mib = 1024,
@@ -181,6 +203,15 @@ static const lc_lang lang_racket = {
     /* raco's own launcher is a shell script: racket is called as raco calls it */
     .compile = A("/usr/bin/racket", "-N", "raco", "-l-", "raco/main.rkt", "make", "{src}"),
     .run = A("/usr/bin/racket", "{src}"),
+    /* Racket CS keeps no source locations in its stack traces; errortrace
+     * does, but only for code it compiles itself (several times slower): the
+     * rerun of a failing test compiles main.rkt from source under it, and
+     * loads everything else compiled, as the run does */
+    .diag_run = A("/usr/bin/racket", "-l", "racket/base", "-l", "errortrace", "-e",
+                  "(let ([main (path->complete-path \"{src}\")] [std (current-load/use-compiled)])"
+                  " (current-load/use-compiled"
+                  "  (lambda (p n) (if (equal? p main) ((current-load) p n) (std p n))))"
+                  " (dynamic-require main #f))"),
     .family = LC_SBX_FAMILY_NATIVE,
     .version = A("/usr/bin/racket", "--version"),
     .compile_mem_mib = 512,
@@ -359,7 +390,8 @@ static const lc_lang lang_scala = {
                  "-Dscala.usejavacp=true", "scala.tools.nsc.Main", "-nowarn", "-d", "{dir}", "{src}"),
     .run = A("/usr/bin/java", "-Xmx{mem}m", "-Xss{stack}m", "-XX:+UseSerialGC",
              "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto",
-             "-XX:ReservedCodeCacheSize=64m", "-cp", "{dir}:" LC_SCALA_LIB "scala-library.jar", "Main"),
+             "-XX:ReservedCodeCacheSize=64m", "-cp", "{dir}:" LC_SCALA_LIB "scala-library.jar",
+             "{class}"),
     .family = LC_SBX_FAMILY_JVM,
     .version = A("dpkg-query", "-W", "'-f=Scala ${Version} (scalac)'", "scala"),
     .compile_mem_mib = 1024,
@@ -706,4 +738,88 @@ bool lc_lang_java_declares(const char *src, size_t len, const char *name)
         if (strcmp(sc.top[i], name) == 0)
             return true;
     return false;
+}
+
+/* ---- Scala: the object to run -------------------------------------------- */
+
+void lc_lang_scala_main(const char *src, size_t len, char *out, size_t outsz)
+{
+    snprintf(out, outsz, "Main");
+    int depth = 0;
+    char cur_top[128] = "", last_word[128] = "";
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == '/' && i + 1 < len && src[i + 1] == '/') {
+            while (i < len && src[i] != '\n')
+                i++;
+            continue;
+        }
+        if (c == '/' && i + 1 < len && src[i + 1] == '*') {
+            int nest = 1; /* Scala's block comments nest */
+            i += 2;
+            while (i + 1 < len && nest > 0) {
+                if (src[i] == '/' && src[i + 1] == '*') {
+                    nest++;
+                    i += 2;
+                } else if (src[i] == '*' && src[i + 1] == '/') {
+                    nest--;
+                    i += 2;
+                } else {
+                    i++;
+                }
+            }
+            if (nest > 0)
+                i = len;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
+                i += 3; /* a triple-quoted string: no escapes */
+                while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
+                    i++;
+                i += 3;
+                continue;
+            }
+            if (c == '\'' && !(i + 2 < len && (src[i + 2] == '\'' || src[i + 1] == '\\'))) {
+                i++; /* a symbol ('name), not a character literal */
+                continue;
+            }
+            i++;
+            while (i < len && src[i] != (char)c && src[i] != '\n')
+                i += src[i] == '\\' ? 2 : 1;
+            i++;
+            continue;
+        }
+        if (c == '{' || c == '}') {
+            depth += c == '{' ? 1 : (depth > 0 ? -1 : 0);
+            if (depth == 0)
+                cur_top[0] = '\0';
+            i++;
+            continue;
+        }
+        if (ident_start(c)) {
+            size_t s = i;
+            while (i < len && ident_char((unsigned char)src[i]))
+                i++;
+            size_t wl = i - s < sizeof last_word - 1 ? i - s : sizeof last_word - 1;
+            char word[128];
+            memcpy(word, src + s, wl);
+            word[wl] = '\0';
+            if (depth == 0 && strcmp(last_word, "object") == 0)
+                snprintf(cur_top, sizeof cur_top, "%s", word);
+            /* `def main` in a top-level object's body, or `object X extends App` */
+            if (cur_top[0] && ((depth == 1 && strcmp(word, "main") == 0 &&
+                                strcmp(last_word, "def") == 0) ||
+                               (depth == 0 && strcmp(word, "App") == 0 &&
+                                (strcmp(last_word, "extends") == 0 ||
+                                 strcmp(last_word, "with") == 0)))) {
+                snprintf(out, outsz, "%s", cur_top);
+                return;
+            }
+            snprintf(last_word, sizeof last_word, "%s", word);
+            continue;
+        }
+        i++;
+    }
 }

@@ -37,6 +37,12 @@ typedef struct lc_lang {
                                        output past the package's limit is still caught by its
                                        size */
     const char *const *oom_markers; /* stderr text meaning the runtime ran out of memory */
+    const char *const *diag_run;    /* after a Runtime Error: a rerun of the first failing test
+                                       alone, under a command that names the user's lines
+                                       (Racket's errortrace); its stderr is shown instead of
+                                       the first run's. NULL: none */
+    const char *const *diag_compile; /* builds what diag_run runs, in /box once more (the first
+                                       build stays as it is); NULL: diag_run needs no build */
     bool optional;                  /* a toolchain Debian does not package (rustup's Rust): a
                                        host without it still serves (/readyz), and its
                                        submissions are an Internal Error naming what to install */
@@ -74,5 +80,9 @@ void lc_lang_java_classes(const char *src, size_t len, char *main_cls, size_t ma
 /* Java: whether the source declares a top-level class, interface, enum or
  * record of that name (comments and strings skipped). */
 bool lc_lang_java_declares(const char *src, size_t len, const char *name);
+
+/* Scala: the top-level object to run, the first declaring `def main` or
+ * extending App (comments and strings skipped); "Main" when there is none. */
+void lc_lang_scala_main(const char *src, size_t len, char *out, size_t outsz);
 
 #endif

@@ -74,13 +74,23 @@ static void render_function_example(lc_buf *out, const lc_signature *sig, const 
 lc_code lc_statement_markdown(const lc_package *p, lc_buf *out, lc_err *e)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s/problem_statement/problem.en.md", p->dir);
     bool cut = false;
-    char *text = read_capped_text(path, LC_STATEMENT_MAX / 2, &cut);
+    /* problem_statement/ (legacy) or statement/ (2023-07): Markdown first */
+    static const char *const dirs[2] = {"problem_statement", "statement"};
+    char *text = NULL;
+    for (int d = 0; d < 2 && (!text || !*text); d++) {
+        free(text);
+        snprintf(path, sizeof path, "%s/%s/problem.en.md", p->dir, dirs[d]);
+        text = read_capped_text(path, LC_STATEMENT_MAX / 2, &cut);
+    }
     if (!*text) {
         free(text);
-        snprintf(path, sizeof path, "%s/problem_statement/problem.en.tex", p->dir);
-        char *tex = read_capped_text(path, LC_STATEMENT_MAX / 2, &cut);
+        char *tex = NULL;
+        for (int d = 0; d < 2 && (!tex || !*tex); d++) {
+            free(tex);
+            snprintf(path, sizeof path, "%s/%s/problem.en.tex", p->dir, dirs[d]);
+            tex = read_capped_text(path, LC_STATEMENT_MAX / 2, &cut);
+        }
         if (*tex) {
             lc_buf_printf(out, "# %s\n\n", p->title);
             append_fenced(out, tex);

@@ -242,6 +242,9 @@ const char *const lc_result_details[][2] = {
     {"error", "error"},
     {"expected_output", "expectedOutput"},
     {"input_error", "inputError"},
+    {"score", "score"},
+    {"max_score", "maxScore"},
+    {"groups", "groups"},
 };
 const size_t lc_result_details_n = sizeof lc_result_details / sizeof lc_result_details[0];
 

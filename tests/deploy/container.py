@@ -193,7 +193,7 @@ def accepted_in_every_language():
                        ("solution.php", "php"), ("solution.cs", "csharp"),
                        ("solution.rkt", "racket"), ("solution.kt", "kotlin"),
                        ("solution.scala", "scala"), ("solution.erl", "erlang"),
-                       ("solution.ex", "elixir")):
+                       ("solution.ex", "elixir"), ("solution.rs", "rust")):
         j = judge("pair-with-target", "accepted", name, lang)
         check(j.get("result") == "Accepted", "%s in a worker container: %r" % (lang, j))
 

@@ -593,6 +593,37 @@ def admin_function_problem():
 
 
 @test
+def scoring_problem_score_and_groups():
+    """A Kattis scoring package (type: scoring, 2023-07 draft: a name map,
+    statement/, testdata.yaml per group), imported into the running server:
+    a partial solution scores 30 of 100 with each group's outcome."""
+    import subprocess
+    pkg = os.path.join(REPO, "tests", "packages", "subtask-sum")
+    out = subprocess.run([Ctx.server.binary, "import", "--data", Ctx.server.data_dir, pkg],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+    check(out.returncode == 0, "litecode import subtask-sum: %s" % out.stdout.decode(errors="replace")[-500:])
+    g = ok_json(Ctx.c.get("/problems/subtask-sum"), "GET /problems/subtask-sum")
+    check(g.get("title") == "Subtask Sum", "the English name of the map: %r" % g.get("title"))
+    tok, _ = new_user("score")
+    code = read_ref_pkg(pkg, "partially_accepted", "first_ten.py")
+    _, s = submit_and_wait(tok, code, "python", g["id"], "success", "Wrong Answer")
+    check(s.get("score") == 30 and s.get("maxScore") == 100, "score %r of %r" % (s.get("score"), s.get("maxScore")))
+    groups = {x["name"]: (x["result"], x["score"]) for x in s.get("groups") or []}
+    check(groups.get("secret/group1") == ("Accepted", 30) and groups.get("secret/group2") == ("Wrong Answer", 0)
+          and groups.get("secret") == ("Wrong Answer", 30), "groups: %r" % s.get("groups"))
+    _, s = submit_and_wait(tok, read_ref_pkg(pkg, "accepted", "sum.py"), "python", g["id"], "success", "Accepted")
+    check(s.get("score") == 100 and s.get("maxScore") == 100, "full score: %r" % s.get("score"))
+    # a pass-fail problem's submission carries no score
+    _, s = submit_and_wait(tok, PY_OK, "python", None, "success", "Accepted")
+    check("score" not in s and "groups" not in s, "a pass-fail submission has a score: %r" % s.get("score"))
+
+
+def read_ref_pkg(pkg, folder, name):
+    with open(os.path.join(pkg, "submissions", folder, name), encoding="utf-8") as f:
+        return f.read()
+
+
+@test
 def admin_problem_bad_inputs():
     base = problem_body("it-bad-" + uuid.uuid4().hex[:6])
     soft = Soft()

@@ -481,3 +481,67 @@ Test(lang, expand_empty_literal_argument_needs_room)
     cr_assert_neq(lc_lang_expand(tmpl, &vars, heap, 4, argv, 8, &e), LC_OK);
     free(heap);
 }
+
+/* The diagnostic runs (lc_lang.diag_run): C and C++ build a UBSan binary
+ * beside the first one and run it; Racket reruns main.rkt under errortrace;
+ * a build step never comes without the run it builds for. */
+Test(lang, diagnostic_templates)
+{
+    char storage[4096];
+    const char *argv[LC_LANG_MAX_ARGS];
+    lc_err e = {0};
+    for (const lc_lang *const *l = lc_lang_all(); *l; l++)
+        if ((*l)->diag_compile)
+            cr_assert_not_null((*l)->diag_run, "%s builds for no run", (*l)->id);
+    const char *native[] = {"c", "cpp", "cpp-gcc"};
+    for (size_t i = 0; i < 3; i++) {
+        const lc_lang *l = lc_lang_find(native[i]);
+        cr_assert_not_null(l->diag_compile, "%s", native[i]);
+        cr_assert_eq(lc_lang_expand(l->diag_compile, &vars, storage, sizeof storage, argv,
+                                    LC_LANG_MAX_ARGS, &e),
+                     LC_OK, "%s", e.msg);
+        bool ubsan = false, out = false;
+        for (size_t k = 0; argv[k]; k++) {
+            ubsan |= strcmp(argv[k], "-fsanitize=undefined") == 0;
+            out |= strcmp(argv[k], "-o") == 0 && argv[k + 1] && strcmp(argv[k + 1], "/box/main-diag") == 0;
+        }
+        cr_assert(ubsan && out, "%s: a UBSan build into /box/main-diag", native[i]);
+        cr_assert(strncmp(argv[0], "/usr/bin/g", 10) == 0, "%s: built by gcc or g++", native[i]);
+        cr_assert_eq(lc_lang_expand(l->diag_run, &vars, storage, sizeof storage, argv,
+                                    LC_LANG_MAX_ARGS, &e),
+                     LC_OK, "%s", e.msg);
+        expect_argv(argv, (const char *const[]){"/box/main-diag", NULL});
+    }
+    const lc_lang *rkt = lc_lang_find("racket");
+    cr_assert_null(rkt->diag_compile);
+    cr_assert_eq(lc_lang_expand(rkt->diag_run, &vars, storage, sizeof storage, argv,
+                                LC_LANG_MAX_ARGS, &e),
+                 LC_OK, "%s", e.msg);
+    cr_assert_str_eq(argv[0], "/usr/bin/racket");
+    bool et = false, src = false;
+    for (size_t k = 0; argv[k]; k++) {
+        et |= strcmp(argv[k], "errortrace") == 0;
+        src |= strstr(argv[k], "\"/box/main.cpp\"") != NULL;
+    }
+    cr_assert(et && src, "errortrace, loading the source itself");
+    cr_assert_null(lc_lang_find("python")->diag_run, "Python's traceback names the lines itself");
+}
+
+/* Scala: the object that runs (Kattis packages name it as they like) */
+Test(lang, scala_main_object)
+{
+    char out[64];
+    const char *a = "object Helper { def f = 1 }\nobject Different {\n  def main(args: Array[String]) {}\n}\n";
+    lc_lang_scala_main(a, strlen(a), out, sizeof out);
+    cr_assert_str_eq(out, "Different");
+    const char *b = "// object Fake { def main(a: Array[String]) = () }\n"
+                    "/* nested /* object X { def main } */ */\n"
+                    "val s = \"object Y { def main\"\nobject Summer extends App {\n  println(1)\n}\n";
+    lc_lang_scala_main(b, strlen(b), out, sizeof out);
+    cr_assert_str_eq(out, "Summer");
+    const char *c = "object Outer {\n  object Inner { def main(a: Array[String]) = () }\n}\n";
+    lc_lang_scala_main(c, strlen(c), out, sizeof out);
+    cr_assert_str_eq(out, "Main", "main at depth 2 is not an entry");
+    lc_lang_scala_main("", 0, out, sizeof out);
+    cr_assert_str_eq(out, "Main");
+}

@@ -485,3 +485,113 @@ Test(package, real_sum_package_loads)
     cr_assert_gt(p->nsamples, 0);
     lc_package_free(p);
 }
+
+/* ---- Kattis 2023-07 and scoring problems ---------------------------------- */
+
+static const lc_group *group_named(const lc_package *p, const char *name)
+{
+    for (size_t i = 0; i < p->ngroups; i++)
+        if (strcmp(p->groups[i].name, name) == 0)
+            return &p->groups[i];
+    cr_assert_fail("no group %s", name);
+    return NULL;
+}
+
+Test(package, name_map_and_format_version)
+{
+    minimal("problem_format_version: 2023-07-draft\nname:\n  sv: Gissa talet\n  en: Guess the Number\n");
+    put("statement/problem.sv.md", "x\n");
+    lc_package *p = load_ok();
+    cr_assert_str_eq(p->title, "Guess the Number");
+    cr_assert_str_eq(p->format, "2023-07-draft");
+    cr_assert(!p->scoring);
+    cr_assert_eq(p->ngroups, 0, "a pass-fail problem has no groups");
+    lc_package_free(p);
+    minimal("name: {sv: Udda eko}\n");
+    p = load_ok();
+    cr_assert_str_eq(p->title, "Udda eko", "no English name: the first");
+    cr_assert_str_eq(p->format, "legacy");
+    lc_package_free(p);
+}
+
+Test(package, bad_format_type_and_name)
+{
+    minimal("problem_format_version: 2099-01\n");
+    cr_assert_not_null(strstr(load_fail().msg, "problem_format_version"));
+    minimal("type: interactive\n");
+    cr_assert_not_null(strstr(load_fail().msg, "interactive problems are not supported"));
+    minimal("type: [pass-fail, golf]\n");
+    cr_assert_not_null(strstr(load_fail().msg, "type: must be"));
+    minimal("name: {}\n");
+    cr_assert_not_null(strstr(load_fail().msg, "name:"));
+    minimal("type: scoring\nfunction:\n  name: f\n  params: []\n  returns: int\n");
+    cr_assert_not_null(strstr(load_fail().msg, "cannot be of type scoring"));
+}
+
+Test(package, scoring_groups_inherit_testdata_yaml)
+{
+    minimal("type: [scoring]\n");
+    put("data/testdata.yaml", "on_reject: continue\ngrader_flags: ignore_sample\n");
+    put("data/sample/testdata.yaml", "accept_score: 0\nrange: 0 0\n");
+    put("data/secret/testdata.yaml", "range: 0 100\ngrader_flags: first_error accept_if_any_accepted\n");
+    put("data/secret/b/testdata.yaml", "on_reject: break\naccept_score: 50\nrange: 0 50\ngrader_flags: min\n");
+    put_test("data/secret/a/1");
+    put_test("data/secret/a/2");
+    put_test("data/secret/b/1");
+    put_test("data/secret/top");
+    lc_package *p = load_ok();
+    cr_assert(p->scoring);
+    cr_assert_eq(p->ngroups, 5, "data, sample, secret, secret/a, secret/b");
+    const lc_group *root = &p->groups[0];
+    cr_assert_str_eq(root->name, "");
+    cr_assert(!root->on_reject_break && root->ignore_sample);
+    cr_assert_eq(root->nitems, 2);
+    const lc_group *sample = group_named(p, "sample");
+    cr_assert_float_eq(sample->accept_score, 0, 1e-9);
+    cr_assert(sample->ignore_sample, "grader_flags not given: inherited whole");
+    cr_assert(!sample->on_reject_break, "on_reject inherited");
+    const lc_group *secret = group_named(p, "secret");
+    cr_assert(secret->accept_if_any && !secret->ignore_sample && secret->verdict_agg == LC_VERDICT_FIRST);
+    cr_assert_float_eq(secret->range_max, 100, 1e-9);
+    cr_assert_float_eq(secret->accept_score, 1, 1e-9, "the default");
+    /* secret's items in name order: a, b, top */
+    cr_assert_eq(secret->nitems, 3);
+    cr_assert(secret->items[0].is_group && secret->items[1].is_group && !secret->items[2].is_group);
+    cr_assert_str_eq(p->groups[secret->items[0].index].name, "secret/a");
+    cr_assert_str_eq(p->tests[secret->items[2].index].name, "secret/top");
+    const lc_group *a = group_named(p, "secret/a");
+    cr_assert(a->accept_if_any, "secret's flags, inherited by a");
+    cr_assert_eq(a->nitems, 2);
+    const lc_group *b = group_named(p, "secret/b");
+    cr_assert(b->on_reject_break && b->score_agg == LC_SCORE_MIN && !b->accept_if_any);
+    cr_assert_float_eq(b->accept_score, 50, 1e-9);
+    cr_assert_eq(p->tests[b->items[0].index].group, (size_t)(b - p->groups));
+    lc_package_free(p);
+}
+
+Test(package, scoring_bad_testdata_yaml)
+{
+    const char *bad[][2] = {{"on_reject: maybe\n", "on_reject"},
+                            {"accept_score: lots\n", "accept_score"},
+                            {"range: 100 0\n", "range"},
+                            {"range: 5\n", "range"},
+                            {"grading: custom\n", "custom graders"},
+                            {"- a list\n", "mapping"}};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        minimal("type: scoring\n");
+        put("data/sample/testdata.yaml", bad[i][0]);
+        lc_err e = load_fail();
+        cr_assert_not_null(strstr(e.msg, bad[i][1]), "%s: %s", bad[i][0], e.msg);
+        cr_assert_not_null(strstr(e.msg, "data/sample/testdata.yaml"), "names the file: %s", e.msg);
+    }
+}
+
+Test(package, output_validator_2023)
+{
+    minimal("problem_format_version: 2023-07-draft\n");
+    put("output_validator/check/validate.cc", "int main() { return 42; }\n");
+    lc_package *p = load_ok();
+    cr_assert(p->custom_validation, "2023-07: the validator's presence makes it custom");
+    cr_assert_not_null(strstr(p->validator_dir, "output_validator/check"));
+    lc_package_free(p);
+}

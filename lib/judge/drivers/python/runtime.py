@@ -232,7 +232,7 @@ def lc__remap(te, filename, first, last):
                     f.line  # cache the source line before moving the number
                     f.filename = "solution.py"
                     f.lineno -= first - 1
-                    if f.end_lineno is not None:
+                    if getattr(f, "end_lineno", None) is not None:  # 3.11+ (not PyPy 3.9)
                         f.end_lineno -= first - 1
                 kept.append(f)
             te.stack = type(stack).from_list(kept)

@@ -1,4 +1,4 @@
-// Accepted: the sum kept in a Long (a stdin program's entry is object Main).
+// Accepted: the sum kept in a Long (object Main; sum_app.scala runs another object).
 object Main {
     def main(args: Array[String]): Unit = {
         val data = scala.io.Source.stdin.mkString.split("\\s+").filter(_.nonEmpty)

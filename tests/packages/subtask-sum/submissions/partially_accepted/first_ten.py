@@ -1,0 +1,6 @@
+# Right for group 1 (N <= 10) only: adds the first ten numbers.
+import sys
+
+data = sys.stdin.read().split()
+n = int(data[0])
+print(sum(int(x) for x in data[1:1 + min(n, 10)]))
