@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential cmake pkg-config git util-linux
 libmicrohttpd-dev libjansson-dev libsodium-dev libsqlite3-dev libpq-dev libhiredis-dev
-librdkafka-dev libseccomp-dev libcriterion-dev libyaml-dev uthash-dev
+librdkafka-dev libseccomp-dev libcriterion-dev libyaml-dev libarchive-dev uthash-dev
 gcc g++ clang-19 python3 python3-sortedcontainers nodejs openjdk-17-jdk-headless golang-go
 pypy3 ruby php-cli mono-mcs mono-runtime libmono-system-numerics4.0-cil racket kotlin scala erlang-base elixir
 bubblewrap hyperfine wrk"

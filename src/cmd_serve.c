@@ -2,6 +2,7 @@
  * embedded default (or on whatever --store/--cache/--queue URLs name). Only
  * options here; everything else is lib/service. */
 #include "service/service.h"
+#include "util/archive.h"
 #include "util/fs.h"
 #include "util/log.h"
 
@@ -24,7 +25,8 @@ lc_code lc_app_user_add(lc_app *app, const char *name, const char *email, const 
                         bool admin, int64_t *id, lc_err *e);
 
 enum { OPT_STORE = 1000, OPT_CACHE, OPT_QUEUE, OPT_DATA, OPT_HOST, OPT_PORT, OPT_WORKERS,
-       OPT_STATIC, OPT_PROBLEMS, OPT_ADMIN, OPT_EMAIL, OPT_PWSTDIN, OPT_SUBMIT_RATE };
+       OPT_STATIC, OPT_PROBLEMS, OPT_ADMIN, OPT_EMAIL, OPT_PWSTDIN, OPT_SUBMIT_RATE,
+       OPT_MAX_ARCHIVE };
 
 static const struct option common_opts[] = {
     {"store", required_argument, NULL, OPT_STORE},   {"cache", required_argument, NULL, OPT_CACHE},
@@ -36,6 +38,7 @@ static const struct option common_opts[] = {
     {"admin", no_argument, NULL, OPT_ADMIN},         {"email", required_argument, NULL, OPT_EMAIL},
     {"password-stdin", no_argument, NULL, OPT_PWSTDIN},
     {"submit-rate", required_argument, NULL, OPT_SUBMIT_RATE},
+    {"max-archive-mib", required_argument, NULL, OPT_MAX_ARCHIVE},
     {"help", no_argument, NULL, 'h'},                {NULL, 0, NULL, 0}};
 
 typedef struct opts {
@@ -44,6 +47,7 @@ typedef struct opts {
     bool admin, pw_stdin;
     const char *email;
     bool port_set;
+    long max_archive_mib;
 } opts;
 
 static const char *env_or(const char *name, const char *def)
@@ -101,6 +105,14 @@ static int parse(int argc, char **argv, opts *o, const char *usage)
             o->cfg.submit_rate_per_min = (int)v;
             break;
         case OPT_PROBLEMS: o->problems = optarg; break;
+        case OPT_MAX_ARCHIVE:
+            v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 1 << 20) {
+                fprintf(stderr, "litecode: --max-archive-mib %s: 1 to 1048576\n", optarg);
+                return -1;
+            }
+            o->max_archive_mib = v;
+            break;
         case OPT_ADMIN: o->admin = true; break;
         case OPT_EMAIL: o->email = optarg; break;
         case OPT_PWSTDIN: o->pw_stdin = true; break;
@@ -116,29 +128,46 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int import_path(lc_app *app, const char *path, int *count)
+/* Imports one package (a directory holding problem.yaml); verbose: a line
+ * per package on stdout (`litecode import`), errors on stderr either way. */
+static int import_one(lc_app *app, const char *path, int *count, bool verbose)
 {
-    char yaml[PATH_MAX];
-    snprintf(yaml, sizeof yaml, "%s/problem.yaml", path);
-    struct stat st;
-    if (stat(yaml, &st) == 0) {
-        int64_t id;
-        bool changed;
-        lc_err e = {0};
-        if (lc_app_import(app, path, &id, &changed, &e)) {
-            fprintf(stderr, "litecode import: %s\n", e.msg);
-            return 1;
-        }
-        (*count)++;
-        LC_INFO("event=imported path=%s id=%lld changed=%d", path, (long long)id, changed);
-        return 0;
-    }
-    DIR *d = opendir(path);
-    if (!d) {
-        fprintf(stderr, "litecode import: %s: not a problem package or a directory of them\n",
-                path);
+    int64_t id;
+    bool changed;
+    lc_err e = {0};
+    if (lc_app_import(app, path, &id, &changed, &e)) {
+        fprintf(stderr, "litecode import: %s\n", e.msg);
         return 1;
     }
+    (*count)++;
+    LC_INFO("event=imported path=%s id=%lld changed=%d", path, (long long)id, changed);
+    if (verbose) {
+        const char *slug = strrchr(path, '/');
+        printf("%s %s (id %lld)\n", changed ? "imported" : "unchanged", slug ? slug + 1 : path,
+               (long long)id);
+        fflush(stdout);
+    }
+    return 0;
+}
+
+/* Every package under dir, depth levels down (a directory holding
+ * problem.yaml is one, and is not searched further), in name order.
+ * *found counts the packages seen, imported or not. */
+static int import_tree(lc_app *app, const char *dir, int depth, int *count, int *found,
+                       bool verbose)
+{
+    char yaml[PATH_MAX];
+    snprintf(yaml, sizeof yaml, "%s/problem.yaml", dir);
+    struct stat st;
+    if (stat(yaml, &st) == 0) {
+        (*found)++;
+        return import_one(app, dir, count, verbose);
+    }
+    if (depth == 0)
+        return 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
     char **names = NULL;
     size_t n = 0;
     struct dirent *de;
@@ -149,21 +178,78 @@ static int import_path(lc_app *app, const char *path, int *count)
         if (!nn)
             break;
         names = nn;
-        names[n++] = strdup(de->d_name);
+        if ((names[n] = strdup(de->d_name)) != NULL)
+            n++;
     }
     closedir(d);
     int rc = 0;
     qsort(names, n, sizeof *names, cmp_name);
     for (size_t i = 0; i < n; i++) {
         char sub[PATH_MAX];
-        snprintf(sub, sizeof sub, "%s/%s", path, names[i]);
-        snprintf(yaml, sizeof yaml, "%s/problem.yaml", sub);
-        if (stat(yaml, &st) == 0 && import_path(app, sub, count))
-            rc = 1;
+        snprintf(sub, sizeof sub, "%s/%s", dir, names[i]);
+        if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode))
+            rc |= import_tree(app, sub, depth - 1, count, found, verbose);
         free(names[i]);
     }
     free(names);
     return rc;
+}
+
+/* An archive of one package or of many (.zip, .tar.gz, ...), as other judges
+ * export them: unpacked into a private temporary directory (lc_archive_extract:
+ * files and directories only, every path inside, capped), a package at its
+ * top named after the archive, then every package found up to three levels
+ * down imported on its own; the directory is removed afterwards. */
+static int import_archive(lc_app *app, const char *path, const lc_archive_caps *caps,
+                          int *count)
+{
+    const char *tmpdir = getenv("TMPDIR");
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s/litecode-import-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(tmp)) {
+        fprintf(stderr, "litecode import: %s: cannot create a temporary directory\n", path);
+        return 1;
+    }
+    /* the archive's name without its extension: the slug of a package at its top */
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char name[256];
+    snprintf(name, sizeof name, "%s", base);
+    for (char *dot = strchr(name, '.'); dot; dot = strchr(name, '.'))
+        *dot = '\0';
+    char dest[PATH_MAX + 260];
+    snprintf(dest, sizeof dest, "%s/%s", tmp, name[0] ? name : "package");
+    lc_err e = {0};
+    int rc = 0, found = 0;
+    if (mkdir(dest, 0700) < 0 || lc_archive_extract(path, dest, caps, &e)) {
+        fprintf(stderr, "litecode import: %s\n", e.msg[0] ? e.msg : "cannot unpack the archive");
+        rc = 1;
+    } else {
+        rc = import_tree(app, dest, 3, count, &found, true);
+        printf("%s: %d package(s) found\n", base, found);
+        if (found == 0) {
+            fprintf(stderr, "litecode import: %s: no problem package (a directory holding "
+                            "problem.yaml) in the archive\n", path);
+            rc = 1;
+        }
+    }
+    lc_remove_tree(tmp);
+    return rc;
+}
+
+static int import_path(lc_app *app, const char *path, int *count, bool verbose,
+                       const lc_archive_caps *caps)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && lc_archive_is_archive(path))
+        return import_archive(app, path, caps, count);
+    int found = 0;
+    if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "litecode import: %s: not a problem package, a directory of them or an "
+                        "archive (.zip, .tar.gz, ...)\n", path);
+        return 1;
+    }
+    return import_tree(app, path, 1, count, &found, verbose);
 }
 
 static const char *default_problems(char *buf, size_t sz)
@@ -255,7 +341,7 @@ static int run(int argc, char **argv, role r, const char *usage)
     if (r != ROLE_WORKER && o.problems &&
         app->store->ops->problem_list(app->store, &f, &l, NULL) == LC_OK && l.total == 0) {
         int count = 0;
-        import_path(app, o.problems, &count);
+        import_path(app, o.problems, &count, false, NULL);
         fprintf(stderr, "litecode %s: imported %d bundled problems from %s\n", name, count,
                 o.problems);
     }
@@ -318,8 +404,10 @@ int lc_cmd_worker(int argc, char **argv)
 int lc_cmd_import(int argc, char **argv)
 {
     static const char usage[] =
-        "usage: litecode import [--data DIR | --store URL] PATH...\n"
-        "  PATH: a problem package, or a directory of them\n";
+        "usage: litecode import [--data DIR | --store URL] [--max-archive-mib N] PATH...\n"
+        "  PATH: a problem package, a directory of them, or an archive (.zip, .tar.gz,\n"
+        "  .tgz, .tar.xz, .tar.bz2, .tar) of one or many (unpacked files: at most N MiB,\n"
+        "  1024 by default); a line per package, and an error per invalid one\n";
     opts o;
     int i = parse(argc, argv, &o, usage);
     if (i < 0)
@@ -336,8 +424,12 @@ int lc_cmd_import(int argc, char **argv)
         return 1;
     }
     int rc = 0, count = 0;
+    lc_archive_caps caps = {LC_ARCHIVE_DEFAULT_MAX_BYTES, LC_ARCHIVE_DEFAULT_MAX_ENTRIES,
+                            LC_ARCHIVE_DEFAULT_MAX_DEPTH};
+    if (o.max_archive_mib)
+        caps.max_bytes = (uint64_t)o.max_archive_mib << 20;
     for (; i < argc; i++)
-        rc |= import_path(app, argv[i], &count);
+        rc |= import_path(app, argv[i], &count, true, &caps);
     fprintf(stderr, "litecode import: %d problem(s) imported\n", count);
     lc_app_close(app);
     return rc ? 2 : 0;

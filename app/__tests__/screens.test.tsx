@@ -217,6 +217,43 @@ describe('submitting and the result', () => {
     expect(screen.getByText('warning: unused variable')).toBeTruthy();
   });
 
+  it('shows the score and each test group of a scoring problem', async () => {
+    await loggedIn();
+    const s = fakeServer();
+    standardRoutes(s);
+    judged(s, {
+      status: 'success',
+      result: 'Wrong Answer',
+      passed: 6,
+      total: 8,
+      score: 30,
+      maxScore: 100,
+      groups: [
+        { name: 'sample', result: 'Accepted', score: 0 },
+        { name: 'secret/group1', result: 'Accepted', score: 30 },
+        { name: 'secret/group2', result: 'Wrong Answer', score: 0 },
+        { name: 'secret', result: 'Wrong Answer', score: 30 },
+      ],
+    });
+    await openEditor(s);
+    fireEvent.press(screen.getByLabelText('Submit'));
+    expect(await screen.findByText('Wrong Answer', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('score').props.children.join('')).toBe('Score 30 / 100');
+    expect(screen.getByText('secret/group1: Accepted, 30')).toBeTruthy();
+    expect(screen.getByText('secret/group2: Wrong Answer, 0')).toBeTruthy();
+  });
+
+  it('shows no score for a pass-fail problem', async () => {
+    await loggedIn();
+    const s = fakeServer();
+    standardRoutes(s);
+    judged(s, { status: 'success', result: 'Accepted', passed: 20, total: 20 });
+    await openEditor(s);
+    fireEvent.press(screen.getByLabelText('Submit'));
+    expect(await screen.findByText('Accepted', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByTestId('score')).toBeNull();
+  });
+
   it('says when to retry after a 429, keeping the code', async () => {
     await loggedIn();
     const s = fakeServer();

@@ -3,7 +3,7 @@ import { autoIndent } from '../src/components/CodeEditor';
 import { highlight } from '../src/highlight';
 import { parseBlocks, parseInline } from '../src/markdown';
 import { activityByDay } from '../src/screens/ProfileScreen';
-import { formatMemory, formatRuntime } from '../src/screens/ResultScreen';
+import { formatMemory, formatRuntime, formatScore } from '../src/screens/ResultScreen';
 import { refreshDelay } from '../src/state';
 import { fakeServer } from './helpers';
 
@@ -123,6 +123,8 @@ describe('formatting', () => {
   it('shows runtime in ms, memory in MB, activity per day', () => {
     expect(formatRuntime(0.0423)).toBe('42 ms');
     expect(formatRuntime(null)).toBe('–');
+    expect(formatScore(30)).toBe('30');
+    expect(formatScore(33.3333)).toBe('33.33');
     expect(formatMemory(11304)).toBe('11.0 MB');
     const m = activityByDay(['2026-12-01T10:00:00Z', '2026-12-01T11:00:00Z', '2026-12-03T01:00:00Z']);
     expect(m.get('2026-12-01')).toBe(2);

@@ -104,6 +104,16 @@ export interface Submission {
   finishedAt?: string;
   runtimeBeats?: number | null;
   memoryBeats?: number | null;
+  /** scoring problems (Kattis `type: scoring`): the score, the full score and each test group */
+  score?: number;
+  maxScore?: number;
+  groups?: GroupResult[];
+}
+
+export interface GroupResult {
+  name: string;
+  result: string;
+  score: number;
 }
 
 export interface Stats {

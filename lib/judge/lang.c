@@ -622,6 +622,62 @@ static size_t java_package(const char *src, size_t len, size_t i, char *out, siz
     return j;
 }
 
+/* A comment or a string or character literal starting at i, in Java's or
+ * Scala's syntax (scala: block comments nest, triple-quoted strings have no
+ * escapes, and 'name is a symbol): where scanning goes on past it, or i
+ * itself when none starts there. */
+static size_t skip_jvm_noise(const char *src, size_t len, size_t i, bool scala)
+{
+    char c = src[i];
+    if (c == '/' && i + 1 < len && src[i + 1] == '/') {
+        while (i < len && src[i] != '\n')
+            i++;
+        return i;
+    }
+    if (c == '/' && i + 1 < len && src[i + 1] == '*') {
+        int nest = 1;
+        i += 2;
+        while (i + 1 < len && nest > 0) {
+            if (scala && src[i] == '/' && src[i + 1] == '*') {
+                nest++;
+                i += 2;
+            } else if (src[i] == '*' && src[i + 1] == '/') {
+                nest--;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return nest > 0 ? len : i;
+    }
+    if (c != '"' && c != '\'')
+        return i;
+    if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
+        i += 3; /* a text block (Java) or a triple-quoted string (Scala) */
+        while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
+            i += !scala && src[i] == '\\' ? 2 : 1;
+        return i + 3;
+    }
+    if (scala && c == '\'' && !(i + 2 < len && (src[i + 2] == '\'' || src[i + 1] == '\\')))
+        return i + 1; /* a symbol ('name), not a character literal */
+    i++;
+    while (i < len && src[i] != c && src[i] != '\n')
+        i += src[i] == '\\' ? 2 : 1;
+    return i + 1;
+}
+
+/* The identifier starting at i into word (cut to fit); returns its end. */
+static size_t read_word(const char *src, size_t len, size_t i, char *word, size_t wsz)
+{
+    size_t s = i;
+    while (i < len && ident_char((unsigned char)src[i]))
+        i++;
+    size_t wl = i - s < wsz - 1 ? i - s : wsz - 1;
+    memcpy(word, src + s, wl);
+    word[wl] = '\0';
+    return i;
+}
+
 static void scan_java(const char *src, size_t len, java_scan *out)
 {
     memset(out, 0, sizeof *out);
@@ -634,30 +690,9 @@ static void scan_java(const char *src, size_t len, java_scan *out)
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)src[i];
-        if (c == '/' && i + 1 < len && src[i + 1] == '/') {
-            while (i < len && src[i] != '\n')
-                i++;
-            continue;
-        }
-        if (c == '/' && i + 1 < len && src[i + 1] == '*') {
-            i += 2;
-            while (i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'))
-                i++;
-            i += 2;
-            continue;
-        }
-        if (c == '"' || c == '\'') {
-            if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
-                i += 3; /* text block */
-                while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
-                    i += src[i] == '\\' ? 2 : 1;
-                i += 3;
-                continue;
-            }
-            i++;
-            while (i < len && src[i] != (char)c && src[i] != '\n')
-                i += src[i] == '\\' ? 2 : 1;
-            i++;
+        size_t next = skip_jvm_noise(src, len, i, false);
+        if (next != i) {
+            i = next;
             continue;
         }
         if (c == '{') {
@@ -674,15 +709,8 @@ static void scan_java(const char *src, size_t len, java_scan *out)
             continue;
         }
         if (ident_start(c)) {
-            size_t s = i;
-            while (i < len && ident_char((unsigned char)src[i]))
-                i++;
-            size_t wl = i - s;
             char word[256];
-            if (wl >= sizeof word)
-                wl = sizeof word - 1;
-            memcpy(word, src + s, wl);
-            word[wl] = '\0';
+            i = read_word(src, len, i, word, sizeof word);
             if (depth == 0 && strcmp(word, "public") == 0)
                 pending_public = 1;
             if (depth == 0 && out->ntop == 0 && !out->package[0] && strcmp(word, "package") == 0)
@@ -750,45 +778,9 @@ void lc_lang_scala_main(const char *src, size_t len, char *out, size_t outsz)
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)src[i];
-        if (c == '/' && i + 1 < len && src[i + 1] == '/') {
-            while (i < len && src[i] != '\n')
-                i++;
-            continue;
-        }
-        if (c == '/' && i + 1 < len && src[i + 1] == '*') {
-            int nest = 1; /* Scala's block comments nest */
-            i += 2;
-            while (i + 1 < len && nest > 0) {
-                if (src[i] == '/' && src[i + 1] == '*') {
-                    nest++;
-                    i += 2;
-                } else if (src[i] == '*' && src[i + 1] == '/') {
-                    nest--;
-                    i += 2;
-                } else {
-                    i++;
-                }
-            }
-            if (nest > 0)
-                i = len;
-            continue;
-        }
-        if (c == '"' || c == '\'') {
-            if (c == '"' && i + 2 < len && src[i + 1] == '"' && src[i + 2] == '"') {
-                i += 3; /* a triple-quoted string: no escapes */
-                while (i + 2 < len && !(src[i] == '"' && src[i + 1] == '"' && src[i + 2] == '"'))
-                    i++;
-                i += 3;
-                continue;
-            }
-            if (c == '\'' && !(i + 2 < len && (src[i + 2] == '\'' || src[i + 1] == '\\'))) {
-                i++; /* a symbol ('name), not a character literal */
-                continue;
-            }
-            i++;
-            while (i < len && src[i] != (char)c && src[i] != '\n')
-                i += src[i] == '\\' ? 2 : 1;
-            i++;
+        size_t next = skip_jvm_noise(src, len, i, true);
+        if (next != i) {
+            i = next;
             continue;
         }
         if (c == '{' || c == '}') {
@@ -799,13 +791,8 @@ void lc_lang_scala_main(const char *src, size_t len, char *out, size_t outsz)
             continue;
         }
         if (ident_start(c)) {
-            size_t s = i;
-            while (i < len && ident_char((unsigned char)src[i]))
-                i++;
-            size_t wl = i - s < sizeof last_word - 1 ? i - s : sizeof last_word - 1;
             char word[128];
-            memcpy(word, src + s, wl);
-            word[wl] = '\0';
+            i = read_word(src, len, i, word, sizeof word);
             if (depth == 0 && strcmp(last_word, "object") == 0)
                 snprintf(cur_top, sizeof cur_top, "%s", word);
             /* `def main` in a top-level object's body, or `object X extends App` */

@@ -152,6 +152,15 @@ lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, 
     lc_code rc = lc_package_load(dir, &p, e);
     if (rc)
         return rc;
+    if (!lc_valid_slug(p->slug)) {
+        /* the directory's name is the problem's slug, which URLs carry */
+        rc = lc_err_set(e, LC_ERR_INVALID,
+                        "problem '%.100s': the directory's name is the slug: 1 to 64 of a-z, 0-9 "
+                        "and '-'",
+                        p->slug);
+        lc_package_free(p);
+        return rc;
+    }
     lc_signature sig;
     if (p->function && lc_signature_parse(p->function, &sig, e)) {
         char msg[600];
@@ -204,12 +213,11 @@ lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, 
     rc = add_file(&f, p->dir, "problem.yaml", e);
     if (!rc && stat(tl, &sst) == 0)
         rc = add_file(&f, p->dir, ".timelimit", e);
-    if (!rc)
-        rc = add_tree(&f, p->dir, "problem_statement", 0, e);
-    if (!rc)
-        rc = add_tree(&f, p->dir, "data", 0, e);
-    if (!rc)
-        rc = add_tree(&f, p->dir, "output_validators", 0, e);
+    /* the legacy layout's directories and 2023-07's (statement/, output_validator/) */
+    static const char *const trees[] = {"problem_statement", "statement", "data",
+                                        "output_validators", "output_validator"};
+    for (size_t t = 0; t < sizeof trees / sizeof trees[0] && !rc; t++)
+        rc = add_tree(&f, p->dir, trees[t], 0, e);
     if (!rc)
         rc = add_reference(&f, p->dir, e);
     char hash_hex[65] = "";

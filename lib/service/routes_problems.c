@@ -16,22 +16,11 @@
 
 #define PROBLEM_CACHE_MS 30000
 
-static bool valid_slug(const char *s)
-{
-    size_t n = strlen(s);
-    if (n < 1 || n > 64)
-        return false;
-    for (const char *p = s; *p; p++)
-        if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
-            return false;
-    return true;
-}
-
 /* An id or a slug from the path; false (404 filled) when it cannot be either. */
 static bool problem_ref(const char *s, lc_http_resp *resp)
 {
     int64_t id;
-    if (lc_parse_id(s, &id) || valid_slug(s))
+    if (lc_parse_id(s, &id) || lc_valid_slug(s))
         return true;
     lc_http_error(resp, 404, "no such problem");
     return false;
@@ -170,7 +159,7 @@ static void write_problem(lc_http_req *req, lc_http_resp *resp, const char *fixe
     char dir[PATH_MAX] = "";
     if (!statement)
         goto out;
-    if (!valid_slug(slug)) {
+    if (!lc_valid_slug(slug)) {
         lc_http_error(resp, 400, "field 'slug': 1 to 64 of a-z, 0-9 and '-'");
         goto out;
     }

@@ -113,6 +113,8 @@ bool lc_field_int(json_t *body, const char *name, bool required, int64_t *out,
                   lc_http_resp *resp);
 /* A positive decimal id (at most 18 digits, nothing else). */
 bool lc_parse_id(const char *s, int64_t *out);
+/* A problem slug: 1 to 64 of a-z, 0-9 and '-' (a package's directory name). */
+bool lc_valid_slug(const char *s);
 /* ?page=&limit= with the API's bounds (page >= 1, 1 <= limit <= 100, default 20). */
 bool lc_pagination(lc_http_req *req, lc_http_resp *resp, int64_t *page, int64_t *limit);
 

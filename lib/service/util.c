@@ -205,6 +205,17 @@ bool lc_field_int(json_t *body, const char *name, bool required, int64_t *out,
     return true;
 }
 
+bool lc_valid_slug(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 1 || n > 64)
+        return false;
+    for (const char *p = s; *p; p++)
+        if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
+            return false;
+    return true;
+}
+
 bool lc_parse_id(const char *s, int64_t *out)
 {
     if (!s || !*s || strlen(s) > 18)

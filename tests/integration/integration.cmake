@@ -17,6 +17,11 @@ if(LC_PYTHON3)
   add_test(NAME api_job_budget
            COMMAND ${LC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/job_budget.py $<TARGET_FILE:litecode>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  # `litecode import` of .zip / .tar.gz archives, hostile ones included
+  add_test(NAME import_archive
+           COMMAND ${LC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/import_archive.py $<TARGET_FILE:litecode>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(import_archive PROPERTIES TIMEOUT 300)
   set_tests_properties(api_integration api_kill_restart api_job_budget PROPERTIES
                        TIMEOUT 600 RUN_SERIAL TRUE)
   # two `litecode judge` at once, in two slots: one slot's 63 busy threads must

@@ -618,6 +618,36 @@ def scoring_problem_score_and_groups():
     check("score" not in s and "groups" not in s, "a pass-fail submission has a score: %r" % s.get("score"))
 
 
+@test
+def package_2023_output_validator_survives_import():
+    """A 2023-07 package's custom validator lives in output_validator/ (no
+    `validation:` key): imported, it still judges (the stored copy keeps it)."""
+    import subprocess
+    src = os.path.join(REPO, "tests", "packages", "pair")
+    tmp = tempfile.mkdtemp(prefix="lc-it-2023-")
+    try:
+        slug = "pair-2023-" + uuid.uuid4().hex[:6]
+        dst = os.path.join(tmp, slug)
+        shutil.copytree(os.path.join(src, "data"), os.path.join(dst, "data"))
+        os.makedirs(os.path.join(dst, "output_validator"))
+        shutil.copy(os.path.join(src, "output_validators", "pair_validator", "validator.c"),
+                    os.path.join(dst, "output_validator", "validator.c"))
+        with open(os.path.join(dst, "problem.yaml"), "w") as f:
+            f.write("problem_format_version: 2023-07\nname:\n  en: Pair 2023\n"
+                    "limits: {time_limit: 1, memory: 256, output: 1}\n")
+        out = subprocess.run([Ctx.server.binary, "import", "--data", Ctx.server.data_dir, dst],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+        check(out.returncode == 0, "import: %s" % out.stdout.decode(errors="replace")[-500:])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    g = ok_json(Ctx.c.get("/problems/" + slug), "GET the imported 2023-07 problem")
+    check(g.get("title") == "Pair 2023", "title: %r" % g.get("title"))
+    tok, _ = new_user("v2023")
+    submit_and_wait(tok, read_ref_pkg(src, "accepted", "pair.py"), "python", g["id"], "success", "Accepted")
+    submit_and_wait(tok, read_ref_pkg(src, "wrong_answer", "pair_sorted_positions.py"), "python", g["id"],
+                    "success", "Wrong Answer")
+
+
 def read_ref_pkg(pkg, folder, name):
     with open(os.path.join(pkg, "submissions", folder, name), encoding="utf-8") as f:
         return f.read()

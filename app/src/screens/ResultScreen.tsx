@@ -20,6 +20,11 @@ export function formatMemory(kib: number | null | undefined): string {
   return kib == null ? '–' : `${(kib / 1024).toFixed(1)} MB`;
 }
 
+/** A Kattis score: whole numbers as they are, others to two decimals. */
+export function formatScore(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
 export function ResultScreen({ kind, id }: { kind: 'submission' | 'run'; id: string }) {
   const t = useTheme();
   const { api, back, push } = useApp();
@@ -67,6 +72,18 @@ export function ResultScreen({ kind, id }: { kind: 'submission' | 'run'; id: str
           <Text style={{ color: t.muted, marginTop: 4 }}>
             {s.passed} / {s.total} tests passed
           </Text>
+        ) : null}
+        {s && done && s.score != null && s.maxScore != null ? (
+          <View style={{ marginTop: 8 }} accessibilityLabel={`Score ${formatScore(s.score)} of ${formatScore(s.maxScore)}`}>
+            <Text testID="score" style={{ color: t.text, fontSize: 20, fontWeight: '700' }}>
+              Score {formatScore(s.score)} / {formatScore(s.maxScore)}
+            </Text>
+            {(s.groups ?? []).map((g) => (
+              <Text key={g.name} style={{ color: verdictColor(g.result) }}>
+                {g.name}: {g.result}, {formatScore(g.score)}
+              </Text>
+            ))}
+          </View>
         ) : null}
         {s && done ? (
           <View style={{ flexDirection: 'row', gap: 12, marginTop: 12 }}>
