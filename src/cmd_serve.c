@@ -1,6 +1,9 @@
 /* litecode serve | api | worker | import | user add: the platform on the
  * embedded default (or on whatever --store/--cache/--queue URLs name). Only
  * options here; everything else is lib/service. */
+#include "judge/judge.h"
+#include "judge/package.h"
+#include "sandbox/sandbox.h"
 #include "service/service.h"
 #include "util/archive.h"
 #include "util/fs.h"
@@ -128,14 +131,54 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* `litecode import`'s sandbox: opened for the first package that has no time
+ * limit, to judge its accepted references (lc_judge_derive_time_limit). */
+static lc_sbx *import_sbx;
+
+/* The time limit a package without one gets, as Kattis derives it; 0 when
+ * it has one, or when none can be derived (the 2 s default then applies). */
+static double derived_time_limit(const char *path)
+{
+    lc_package *p = NULL;
+    if (lc_package_load(path, &p, NULL) != LC_OK)
+        return 0; /* lc_app_import reports what is wrong with it */
+    double limit = 0;
+    lc_err e = {0};
+    if (!p->time_limit_given && !import_sbx) {
+        lc_judge_opts o = {0};
+        lc_sbx_config cfg = {.slot = -1, .ro_paths = lc_judge_sandbox_paths(&o),
+                             .ro_targets = lc_judge_sandbox_targets()};
+        if (lc_sbx_open(&cfg, &import_sbx, &e)) {
+            fprintf(stderr, "litecode import: %s: no sandbox to derive its time limit (%s): 2 s\n",
+                    p->slug, e.msg);
+            import_sbx = NULL;
+            lc_package_free(p);
+            return 0;
+        }
+    }
+    char why[400];
+    if (!p->time_limit_given) {
+        if (lc_judge_derive_time_limit(import_sbx, p, &limit, why, sizeof why, &e)) {
+            fprintf(stderr, "litecode import: %s: the 2 s default applies\n", e.msg);
+            limit = 0;
+        } else {
+            printf("%s: %s\n", p->slug, why);
+        }
+    }
+    lc_package_free(p);
+    return limit;
+}
+
 /* Imports one package (a directory holding problem.yaml); verbose: a line
- * per package on stdout (`litecode import`), errors on stderr either way. */
+ * per package on stdout (`litecode import`, which also derives a missing time
+ * limit), errors on stderr either way. */
 static int import_one(lc_app *app, const char *path, int *count, bool verbose)
 {
     int64_t id;
     bool changed;
     lc_err e = {0};
-    if (lc_app_import(app, path, &id, &changed, &e)) {
+    double limit = verbose ? derived_time_limit(path) : 0;
+    if (lc_app_import_with_limit(app, path, limit, &id, &changed, &e)) {
         fprintf(stderr, "litecode import: %s\n", e.msg);
         return 1;
     }
@@ -431,6 +474,8 @@ int lc_cmd_import(int argc, char **argv)
     for (; i < argc; i++)
         rc |= import_path(app, argv[i], &count, true, &caps);
     fprintf(stderr, "litecode import: %d problem(s) imported\n", count);
+    if (import_sbx)
+        lc_sbx_close(import_sbx);
     lc_app_close(app);
     return rc ? 2 : 0;
 }

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <malloc.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2053,4 +2054,99 @@ json_t *lc_judge_result_json(const lc_judge_result *r)
     if (r->error)
         json_object_set_new(o, "error", json_string(r->error));
     return o;
+}
+
+/* ---- a time limit from the accepted references (Kattis) --------------------- */
+
+/* A limits.KEY (or limits.GROUP.KEY) number of problem.yaml, else def. */
+static double yaml_limit(const lc_package *p, const char *group, const char *key, double def)
+{
+    json_t *v = json_object_get(p->yaml, "limits");
+    if (group)
+        v = json_object_get(v, group);
+    v = json_object_get(v, key);
+    if (!json_is_string(v))
+        return def;
+    char *end;
+    double d = strtod(json_string_value(v), &end);
+    return end != json_string_value(v) && !*end && d > 0 && d < 1000 ? d : def;
+}
+
+lc_code lc_judge_derive_time_limit(lc_sbx *s, const lc_package *p, double *limit, char *why,
+                                   size_t whysz, lc_err *e)
+{
+    *limit = p->time_limit;
+    if (whysz)
+        why[0] = '\0';
+    if (p->time_limit_given)
+        return LC_OK;
+    bool v2023 = p->format && strncmp(p->format, "2023-07", 7) == 0;
+    double mult = v2023 ? yaml_limit(p, "time_multipliers", "ac_to_time_limit", 2.0)
+                        : yaml_limit(p, NULL, "time_multiplier", 5.0);
+    double res = yaml_limit(p, NULL, "time_resolution", 1.0);
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s/submissions/accepted", p->dir);
+    DIR *d = opendir(dir);
+    char *names[16];
+    size_t n = 0;
+    struct dirent *de;
+    while (d && n < 16 && (de = readdir(d)) != NULL) {
+        if (de->d_name[0] != '.' && lc_lang_from_path(de->d_name))
+            names[n++] = strdup(de->d_name);
+    }
+    if (d)
+        closedir(d);
+    /* measured under a generous limit, every test run */
+    lc_package m = *p;
+    m.time_limit = LC_JUDGE_DERIVE_MEASURE_S;
+    lc_judge_opts opts = {.run_all = true};
+    uint64_t slowest = 0;
+    const char *slowest_name = "";
+    size_t accepted = 0;
+    char failed[200] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (!names[i])
+            continue;
+        char path[PATH_MAX + 300];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        lc_buf src;
+        lc_buf_init(&src, LC_JUDGE_SOURCE_MAX);
+        lc_judge_result r;
+        memset(&r, 0, sizeof r);
+        if (lc_read_file(path, &src, NULL) == LC_OK &&
+            lc_judge_run(s, &m, lc_lang_from_path(names[i]), lc_buf_str(&src), src.len, &opts,
+                         &r, NULL) == LC_OK &&
+            r.verdict == LC_V_AC) {
+            accepted++;
+            if (r.runtime_us >= slowest) {
+                slowest = r.runtime_us;
+                slowest_name = names[i];
+            }
+        } else if (!failed[0]) {
+            snprintf(failed, sizeof failed, "; %.100s: %s", names[i], lc_verdict_result(r.verdict));
+        }
+        lc_judge_result_free(&r);
+        lc_buf_free(&src);
+    }
+    lc_code rc = LC_OK;
+    if (accepted == 0) {
+        rc = lc_err_set(e, LC_ERR_NOTFOUND,
+                        "problem '%s': no time limit, and no accepted reference to derive one "
+                        "from%s",
+                        p->slug, failed);
+    } else {
+        double t = (double)slowest / 1e6;
+        double steps = ceil(t * mult / res);
+        *limit = (steps < 1 ? 1 : steps) * res;
+        if (*limit > 60)
+            *limit = 60;
+        if (whysz)
+            snprintf(why, whysz,
+                     "time limit %g s: the slowest accepted reference, %s, took %.3f s (x %g, "
+                     "in steps of %g s)%s",
+                     *limit, slowest_name, t, mult, res, failed);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    return rc;
 }

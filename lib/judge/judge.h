@@ -99,6 +99,19 @@ void lc_judge_scan_frames(const char *buf, size_t len, size_t n, size_t *offs, s
 lc_code lc_judge_run(lc_sbx *s, const lc_package *p, const lc_lang *lang, const char *src,
                      size_t len, const lc_judge_opts *opts, lc_judge_result *r, lc_err *e);
 void lc_judge_result_free(lc_judge_result *r);
+
+/* A package without a time limit (no limits.time_limit, no .timelimit) gets
+ * one as Kattis's problemtools computes it: its accepted references
+ * (submissions/accepted/, in languages LiteCode has, at most 16) judged on
+ * every test with LC_JUDGE_DERIVE_MEASURE_S seconds; the slowest test's CPU
+ * time of the slowest reference times the multiplier (2023-07:
+ * limits.time_multipliers.ac_to_time_limit, 2; legacy: limits.time_multiplier,
+ * 5), rounded up to limits.time_resolution (1 s), at least that, at most 60 s.
+ * *limit: the package's own when it gives one. why: a line saying how (or
+ * which reference failed). LC_ERR_NOTFOUND when no reference was accepted. */
+#define LC_JUDGE_DERIVE_MEASURE_S 10.0
+lc_code lc_judge_derive_time_limit(lc_sbx *s, const lc_package *p, double *limit, char *why,
+                                   size_t whysz, lc_err *e);
 /* The submission-results JSON object (snake_case) of ARCHITECTURE.md. */
 json_t *lc_judge_result_json(const lc_judge_result *r);
 /* Read-only host paths the judge needs inside the sandbox (the PCH directory,

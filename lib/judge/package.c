@@ -509,6 +509,7 @@ static lc_code parse_fields(lc_package *p, lc_err *e)
         if (rc)
             return rc;
     }
+    p->time_limit_given = p->time_limit > 0;
     if (p->time_limit == 0)
         p->time_limit = 2.0;
 

@@ -58,6 +58,7 @@ typedef struct lc_package {
     char *difficulty;     /* easy | medium | hard (default medium) */
     json_t *tags;         /* array of strings */
     double time_limit;    /* seconds */
+    bool time_limit_given; /* by limits.time_limit or .timelimit (else the 2 s default) */
     uint64_t memory_mib;
     uint64_t output_mib;
     bool custom_validation;

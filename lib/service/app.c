@@ -48,6 +48,20 @@ static int cmp_file(const void *a, const void *b)
     return strcmp(((const lc_pkg_file *)a)->path, ((const lc_pkg_file *)b)->path);
 }
 
+static lc_code add_buf(files *f, const char *rel, lc_buf *b, lc_err *e);
+
+/* A file the package does not hold (a derived .timelimit). */
+static lc_code add_data(files *f, const char *rel, const char *data, size_t len, lc_err *e)
+{
+    lc_buf b;
+    lc_buf_init(&b, PKG_FILE_MAX);
+    if (lc_buf_append(&b, data, len)) {
+        lc_buf_free(&b);
+        return lc_err_set(e, LC_ERR_NOMEM, "out of memory");
+    }
+    return add_buf(f, rel, &b, e);
+}
+
 static lc_code add_file(files *f, const char *root, const char *rel, lc_err *e)
 {
     if (f->n >= PKG_FILES_MAX)
@@ -61,6 +75,13 @@ static lc_code add_file(files *f, const char *root, const char *rel, lc_err *e)
         lc_buf_free(&b);
         return rc;
     }
+    return add_buf(f, rel, &b, e);
+}
+
+/* Takes b's content as the package file rel. */
+static lc_code add_buf(files *f, const char *rel, lc_buf *bp, lc_err *e)
+{
+    lc_buf b = *bp;
     f->total += b.len;
     if (f->total > PKG_TOTAL_MAX) {
         lc_buf_free(&b);
@@ -148,10 +169,19 @@ static void files_free(files *f)
 
 lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, lc_err *e)
 {
+    return lc_app_import_with_limit(app, dir, 0, id, changed, e);
+}
+
+lc_code lc_app_import_with_limit(lc_app *app, const char *dir, double time_limit, int64_t *id,
+                                 bool *changed, lc_err *e)
+{
     lc_package *p;
     lc_code rc = lc_package_load(dir, &p, e);
     if (rc)
         return rc;
+    bool derived = time_limit > 0 && !p->time_limit_given;
+    if (derived)
+        p->time_limit = time_limit;
     if (!lc_valid_slug(p->slug)) {
         /* the directory's name is the problem's slug, which URLs carry */
         rc = lc_err_set(e, LC_ERR_INVALID,
@@ -211,8 +241,13 @@ lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, 
     char tl[PATH_MAX];
     snprintf(tl, sizeof tl, "%s/.timelimit", p->dir);
     rc = add_file(&f, p->dir, "problem.yaml", e);
-    if (!rc && stat(tl, &sst) == 0)
+    if (!rc && derived) {
+        char text[32];
+        int n = snprintf(text, sizeof text, "%g\n", time_limit);
+        rc = add_data(&f, ".timelimit", text, (size_t)n, e);
+    } else if (!rc && stat(tl, &sst) == 0) {
         rc = add_file(&f, p->dir, ".timelimit", e);
+    }
     /* the legacy layout's directories and 2023-07's (statement/, output_validator/) */
     static const char *const trees[] = {"problem_statement", "statement", "data",
                                         "output_validators", "output_validator"};

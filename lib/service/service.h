@@ -84,6 +84,10 @@ void lc_app_close(lc_app *app);
 
 /* Loads a problem package directory into the store (import). */
 lc_code lc_app_import(lc_app *app, const char *dir, int64_t *id, bool *changed, lc_err *e);
+/* The same, giving a package that has no time limit of its own time_limit
+ * seconds (> 0; lc_judge_derive_time_limit computes it), kept as its .timelimit. */
+lc_code lc_app_import_with_limit(lc_app *app, const char *dir, double time_limit, int64_t *id,
+                                 bool *changed, lc_err *e);
 
 /* The route table (routes.c), NULL-method terminated. */
 const lc_http_route *lc_app_routes(void);

@@ -11,6 +11,7 @@ symbolic link, a zip bomb past --max-archive-mib, a file that is no archive.
 Nothing may be written outside the import's own temporary directory, which is
 removed afterwards. Prints `N passed, N failed`."""
 import io
+import json
 import os
 import shutil
 import sqlite3
@@ -108,6 +109,24 @@ try:
     check(rc == 0 and "imported subtask-sum-export" in out, "a package at the archive's top: %d %r %r"
           % (rc, out, err))
 
+    # a package with no time limit gets one from its accepted references, as Kattis derives it
+    # (legacy: the slowest reference's slowest test x 5, rounded up to whole seconds, >= 1 s)
+    nolimit = os.path.join(work, "nolimit.zip")
+    with zipfile.ZipFile(nolimit, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("no-limit/problem.yaml", "name: No Limit\n")
+        add_tree(z, os.path.join(PKGS, "sum", "data"), "no-limit/data")
+        z.write(os.path.join(PKGS, "sum", "submissions", "accepted", "sum.c"),
+                "no-limit/submissions/accepted/sum.c")
+        z.writestr("no-limit/submissions/accepted/notes.txt", "not a program\n")
+    rc, out, err = run_import(data, nolimit)
+    check(rc == 0 and "no-limit: time limit 1 s: the slowest accepted reference, sum.c" in out,
+          "a time limit derived from the accepted references: %d %r %r" % (rc, out, err))
+    db = sqlite3.connect(os.path.join(data, "litecode.db"))
+    lim = db.execute("SELECT limits_json FROM problems WHERE slug = 'no-limit'").fetchone()
+    db.close()
+    check(lim is not None and json.loads(lim[0]).get("time") == 1,
+          "the derived limit is stored: %r" % (lim,))
+
     # hostile archives: each refused with its entry named, nothing outside written
     outside = os.path.join(work, "evil.txt")
     traversal = os.path.join(work, "traversal.zip")
@@ -160,7 +179,7 @@ try:
                                                                           "evil.txt")),
           "nothing was written outside")
     check(leftovers() == [], "every refused archive's files are removed: %r" % leftovers())
-    check(slugs(data) == ["pair-b", "subtask-sum-export", "sum-a"],
+    check(slugs(data) == ["no-limit", "pair-b", "subtask-sum-export", "sum-a"],
           "the store holds the good packages only: %r" % slugs(data))
 finally:
     shutil.rmtree(work, ignore_errors=True)

@@ -117,7 +117,21 @@ Test(package, timelimit_file_fallback)
     put(".timelimit", "3.5\n");
     lc_package *p = load_ok();
     cr_assert_float_eq(p->time_limit, 3.5, 1e-9);
+    cr_assert(p->time_limit_given);
     cr_assert_eq(p->memory_mib, 128);
+    lc_package_free(p);
+}
+
+Test(package, no_time_limit_is_the_default_not_given)
+{
+    minimal("name: x\n");
+    lc_package *p = load_ok();
+    cr_assert_float_eq(p->time_limit, 2.0, 1e-9);
+    cr_assert(!p->time_limit_given, "litecode import derives one (lc_judge_derive_time_limit)");
+    lc_package_free(p);
+    minimal("limits: {time_limit: 1}\n");
+    p = load_ok();
+    cr_assert(p->time_limit_given);
     lc_package_free(p);
 }
 
